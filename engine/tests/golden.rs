@@ -18,6 +18,7 @@
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+use chrono::Timelike;
 use clausecalc_engine::outcome::Value;
 use clausecalc_engine::{evaluate, EngineError, Scenario};
 use rust_decimal::Decimal;
@@ -50,7 +51,7 @@ fn render(v: &Value) -> String {
         Value::Money { amount, .. } => amount.to_string(),
         Value::Date(d) => d.to_string(),
         Value::Deadline { date, .. } => date.to_string(),
-        Value::Moment { local, .. } => local.format("%Y-%m-%dT%H:%M").to_string(),
+        Value::Moment { local, .. } => format!("{}T{:02}:{:02}", local.date(), local.hour(), local.minute()),
         Value::Days(n) | Value::WorkingDays(n) | Value::Months(n) | Value::Count(n) => n.to_string(),
         Value::Hours(d) | Value::Percent(d) | Value::Kwh(d) | Value::Number(d) => d.to_string(),
         Value::Bool(b) => b.to_string(),
