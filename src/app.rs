@@ -1,0 +1,183 @@
+//! The shell: header with the language switch, the page chosen by the URL, the footer.
+
+use crate::i18n::{t, Lang};
+use crate::state::{self, Fields};
+use clausecalc_engine::calendar::{ru_coverage, Coverage};
+use clausecalc_engine::interest::RateTable;
+use leptos::prelude::*;
+
+/// The pages, each bound to one or more engine calculators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    RuRefund,
+    RuDeadlines,
+    RuLateInterest,
+    SeWithdrawal,
+    SeBilling,
+    SeDeadlines,
+}
+
+impl Page {
+    pub const CALCULATORS: [Page; 6] =
+        [Page::RuRefund, Page::RuDeadlines, Page::RuLateInterest, Page::SeWithdrawal, Page::SeBilling, Page::SeDeadlines];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Start => "start",
+            Page::RuRefund => "ru-refund",
+            Page::RuDeadlines => "ru-deadlines",
+            Page::RuLateInterest => "ru-late-interest",
+            Page::SeWithdrawal => "se-withdrawal",
+            Page::SeBilling => "se-billing",
+            Page::SeDeadlines => "se-deadlines",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Page {
+        Self::CALCULATORS.into_iter().find(|p| p.id() == id).unwrap_or(Page::Start)
+    }
+
+    /// The language of the page's contract.
+    pub fn contract_lang(self) -> Option<Lang> {
+        match self {
+            Page::Start => None,
+            Page::RuRefund | Page::RuDeadlines | Page::RuLateInterest => Some(Lang::Ru),
+            _ => Some(Lang::Sv),
+        }
+    }
+
+    fn title_key(self) -> String {
+        format!("page-{}", self.id())
+    }
+}
+
+/// URL `l=` first, then the browser's languages, then the contract's, then English.
+fn initial_lang(fields: &Fields, page: Page) -> Lang {
+    if let Some(l) = fields.get("l").and_then(Lang::from_code) {
+        return l;
+    }
+    let nav = window().navigator();
+    let mut langs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if let Some(l) = nav.language() {
+        langs.push(l);
+    }
+    langs.iter().find_map(|c| Lang::from_code(c)).or(page.contract_lang()).unwrap_or(Lang::En)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let initial = state::initial();
+    let page0 = Page::from_id(initial.get("p").unwrap_or(""));
+    let lang = RwSignal::new(initial_lang(&initial, page0));
+    let page = RwSignal::new(page0);
+    let fields = RwSignal::new(initial);
+
+    // Keep URL, draft and <html lang> in step with the state.
+    Effect::new(move |_| {
+        let l = lang.get();
+        let p = page.get();
+        fields.update_untracked(|f| {
+            f.set("l", l.code().to_string());
+            f.set("p", if p == Page::Start { String::new() } else { p.id().to_string() });
+        });
+        fields.with(state::persist);
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", l.code());
+        }
+    });
+
+    // Tell tests and the benchmark the app is interactive.
+    request_animation_frame(|| {
+        if let Some(b) = document().body() {
+            let _ = b.set_attribute("data-ready", "1");
+        }
+    });
+
+    view! {
+        <header class="top">
+            <a class="brand" href="?" on:click=move |ev| { ev.prevent_default(); page.set(Page::Start); }>
+                "clausecalc"
+            </a>
+            <label class="lang">
+                <span class="vh">{move || t(lang.get(), "language")}</span>
+                <select
+                    id="lang"
+                    on:change=move |ev| {
+                        if let Some(l) = Lang::from_code(&event_target_value(&ev)) { lang.set(l) }
+                    }
+                    prop:value=move || lang.get().code()
+                >
+                    {Lang::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
+                </select>
+            </label>
+        </header>
+        <main id="main">
+            {move || match page.get() {
+                Page::Start => view! { <StartPage lang page/> }.into_any(),
+                p => view! {
+                    <section class="page">
+                        <p><a href="?" on:click=move |ev| { ev.prevent_default(); page.set(Page::Start); }>"← " {move || t(lang.get(), "back")}</a></p>
+                        <h1>{move || t(lang.get(), &p.title_key())}</h1>
+                        <p class="question">{move || t(lang.get(), &format!("{}-q", p.title_key()))}</p>
+                    </section>
+                }.into_any(),
+            }}
+        </main>
+        <footer class="foot">
+            <p>{move || t(lang.get(), "disclaimer")}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn StartPage(lang: RwSignal<Lang>, page: RwSignal<Page>) -> impl IntoView {
+    let link = move |p: Page| {
+        view! {
+            <li>
+                <a href=format!("?p={}", p.id()) on:click=move |ev| { ev.prevent_default(); page.set(p); }>
+                    <strong>{move || t(lang.get(), &p.title_key())}</strong>
+                    <span>{move || t(lang.get(), &format!("{}-q", p.title_key()))}</span>
+                </a>
+            </li>
+        }
+    };
+    let key_rate = RateTable::ru_key_rate().known_until;
+    let ref_rate = RateTable::se_reference_rate().known_until;
+    let cal = move || {
+        let l = lang.get();
+        (2025..=2027)
+            .map(|y| {
+                let s = match ru_coverage(y) {
+                    Coverage::Confirmed => t(l, "confirmed"),
+                    _ => t(l, "provisional"),
+                };
+                format!("{y}: {s}")
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    view! {
+        <section class="start">
+            <h1>{move || t(lang.get(), "app-title")}</h1>
+            <p class="tagline">{move || t(lang.get(), "app-tagline")}</p>
+            <h2>{move || t(lang.get(), "start-question")}</h2>
+            <div class="contracts">
+                <div class="contract">
+                    <h3>{move || t(lang.get(), "contract-ru")}</h3>
+                    <ul class="questions">{link(Page::RuRefund)}{link(Page::RuDeadlines)}{link(Page::RuLateInterest)}</ul>
+                </div>
+                <div class="contract">
+                    <h3>{move || t(lang.get(), "contract-se")}</h3>
+                    <ul class="questions">{link(Page::SeWithdrawal)}{link(Page::SeBilling)}{link(Page::SeDeadlines)}</ul>
+                </div>
+            </div>
+            <h2>{move || t(lang.get(), "tables-status")}</h2>
+            <ul class="tables">
+                <li>{move || t(lang.get(), "ru-calendar")} ": " {cal}</li>
+                <li>{move || t(lang.get(), "key-rate")} ", " {move || t(lang.get(), "known-until")} " " {key_rate.to_string()}</li>
+                <li>{move || t(lang.get(), "reference-rate")} ", " {move || t(lang.get(), "known-until")} " " {ref_rate.to_string()}</li>
+            </ul>
+        </section>
+    }
+}
