@@ -23,7 +23,11 @@ impl Lang {
 
     /// From a code like `ru`, `sv-SE`, `en-GB`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "ru" => Some(Lang::Ru),
             "sv" => Some(Lang::Sv),
