@@ -21,7 +21,7 @@ pub const BREACH_DAYS: u32 = 10;
 pub(crate) fn mark_rest_days_between(from: NaiveDate, to: NaiveDate, out: &mut Outcome) {
     for day in from.iter_days().skip(1).take_while(|d| *d <= to).take(400) {
         if calendar::is_rest_day(Jurisdiction::Ru, day) {
-            out.event(day, EventKind::RestDay, "rest-day");
+            payment::rest_day(day, out);
         }
     }
 }

@@ -622,7 +622,8 @@ impl GroupParams {
                 .checked_mul(Decimal::from(count))
                 .ok_or(EngineError::Overflow {
                     step: "params-check",
-                })?;
+                })?
+                .normalize();
             let ok = scheduled == stated;
             out.step(
                 Step::new(RULE, cite::APP1)

@@ -49,7 +49,18 @@ pub fn total(payments: &[Payment]) -> Result<Rub> {
 /// Rest days a deadline passed over, on the timeline and as a step input list.
 pub(crate) fn mark_rest_days(rolled: &Rolled, out: &mut Outcome) {
     for (date, _) in &rolled.skipped {
-        out.event(*date, EventKind::RestDay, "rest-day");
+        rest_day(*date, out);
+    }
+}
+
+/// Puts a rest day on the timeline once, however many deadlines passed over it.
+pub(crate) fn rest_day(date: NaiveDate, out: &mut Outcome) {
+    if !out
+        .timeline
+        .iter()
+        .any(|e| e.date == date && e.kind == EventKind::RestDay)
+    {
+        out.event(date, EventKind::RestDay, "rest-day");
     }
 }
 

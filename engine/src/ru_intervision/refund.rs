@@ -191,23 +191,21 @@ struct Figures {
     citation: &'static str,
     contract: Side,
     law: Side,
+    /// Deductions under the contract and under the law.
+    deductions: (Rub, Rub),
     reason_code: &'static str,
     reason: &'static str,
 }
 
-/// RU-REFUND-EARLY — offer 6.2: a refusal received 10 or more days before the start returns
-/// everything paid minus documented commissions and an organisational fee of at most 500 ₽.
-/// RU-REFUND-LATE — offer 6.3: received less than 10 days before the start, the provider may keep
-/// documented expenses (commissions, organising, reserving the place); the rest is refunded.
-/// RU-REFUND-AFTER-START — offer 6.4, 6.6: after the start only the unrendered part is refunded,
-/// minus documented actual expenses; a meeting counts as rendered if it began before receipt.
-fn own_choice(
+/// The contract's side under section 6 for the refusal's timing: rule, citation, deductions and
+/// the settled figure.
+fn section_6(
     timing: Timing,
     paid: Rub,
     rendered: Rub,
     input: &RefundInput,
     out: &mut Outcome,
-) -> Result<Figures> {
+) -> Result<(&'static str, &'static str, Rub, Side)> {
     let (rule, citation, regime) = match timing {
         Timing::Early => ("RU-REFUND-EARLY", cite::EARLY, Regime::Early),
         Timing::Late => ("RU-REFUND-LATE", cite::LATE, Regime::Late),
@@ -217,19 +215,37 @@ fn own_choice(
             Regime::AfterStart,
         ),
     };
-    let ded_c = expense::deductible(regime, (rule, citation), &input.expenses, out)?;
-    let ded_l = expense::deductible(Regime::Law, (rule, cite::LAW_REFUND), &input.expenses, out)?;
-    let contract = settle(paid, rendered, ded_c)?;
-    let law = settle(paid, rendered, ded_l)?;
+    let ded = expense::deductible(regime, (rule, citation), &input.expenses, out)?;
+    let side = settle(paid, rendered, ded)?;
     out.step(settle_step(
         rule,
         citation,
         "refund-contract",
         paid,
         rendered,
-        ded_c,
-        contract,
+        ded,
+        side,
     ));
+    Ok((rule, citation, ded, side))
+}
+
+/// RU-REFUND-EARLY — offer 6.2: a refusal received 10 or more days before the start returns
+/// everything paid minus documented commissions and an organisational fee of at most 500 ₽.
+/// RU-REFUND-LATE — offer 6.3: received less than 10 days before the start, the provider may keep
+/// documented expenses (commissions, organising, reserving the place); the rest is refunded.
+/// RU-REFUND-AFTER-START — offer 6.4, 6.6: after the start only the unrendered part is refunded,
+/// minus documented actual expenses; a meeting counts as rendered if it began before receipt.
+/// The law's side (ЗоЗПП 32, ГК 782): paid − rendered − documented actual expenses of any kind.
+fn own_choice(
+    timing: Timing,
+    paid: Rub,
+    rendered: Rub,
+    input: &RefundInput,
+    out: &mut Outcome,
+) -> Result<Figures> {
+    let (rule, citation, ded_c, contract) = section_6(timing, paid, rendered, input, out)?;
+    let ded_l = expense::deductible(Regime::Law, (rule, cite::LAW_REFUND), &input.expenses, out)?;
+    let law = settle(paid, rendered, ded_l)?;
     out.step(settle_step(
         rule,
         cite::LAW_REFUND,
@@ -239,20 +255,6 @@ fn own_choice(
         ded_l,
         law,
     ));
-    out.figure(
-        "deductions-contract",
-        Value::rub(ded_c),
-        rule,
-        citation,
-        Basis::Contract,
-    );
-    out.figure(
-        "deductions-law",
-        Value::rub(ded_l),
-        rule,
-        cite::LAW_REFUND,
-        Basis::Law,
-    );
     let (reason_code, reason) = if contract.refund > law.refund {
         (
             "contract-more-favourable",
@@ -271,6 +273,7 @@ fn own_choice(
         citation,
         contract,
         law,
+        deductions: (ded_c, ded_l),
         reason_code,
         reason,
     })
@@ -287,7 +290,7 @@ fn breach(
     input: &RefundInput,
     out: &mut Outcome,
 ) -> Result<Figures> {
-    let own = own_choice(timing, paid, rendered, input, out)?;
+    let (_, _, ded_c, contract) = section_6(timing, paid, rendered, input, out)?;
     expense::deductible(
         Regime::NoDeductions,
         ("RU-BREACH", cite::BREACH),
@@ -312,8 +315,9 @@ fn breach(
     Ok(Figures {
         rule: "RU-BREACH",
         citation: cite::BREACH,
-        contract: own.contract,
+        contract,
         law,
+        deductions: (ded_c, Rub::ZERO),
         reason_code: "breach-no-deductions",
         reason: "After the provider's breach nothing may be deducted but what was properly rendered (ЗоЗПП 28, 29, 31).",
     })
@@ -384,6 +388,7 @@ fn removal(
         citation: cite::REMOVAL,
         contract: own.contract,
         law: own.law,
+        deductions: own.deductions,
         reason_code: "removal-no-return-void",
         reason: "A term keeping the whole payment on removal is void (ЗоЗПП 16, 32); only rendered meetings and documented expenses may be kept.",
     })
@@ -420,6 +425,7 @@ fn force_majeure_refund(
         citation: cite::FORCE_MAJEURE,
         contract: side,
         law: side,
+        deductions: (Rub::ZERO, Rub::ZERO),
         reason_code: "same",
         reason: "Settlement for services actually rendered: contract (11.3) and law (ГК 416, 782) agree.",
     })
@@ -562,6 +568,20 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             Basis::Agreed,
         )
     };
+    out.figure(
+        "deductions-contract",
+        Value::rub(f.deductions.0),
+        f.rule,
+        f.citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "deductions-law",
+        Value::rub(f.deductions.1),
+        f.rule,
+        cite::LAW_REFUND,
+        Basis::Law,
+    );
     out.figure(
         "refund-contract",
         Value::rub(f.contract.refund),
