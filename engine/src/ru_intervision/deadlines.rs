@@ -242,9 +242,6 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
     }
     let recording = input.recording_date.unwrap_or(last_meeting);
     retention::retention(end, recording, &zone, &mut out)?;
-    for n in calendar::coverage_notices(Jurisdiction::Ru, input.as_of, window.start.date()) {
-        out.warn(n);
-    }
     out.headline = match concluded {
         None => payment::not_concluded_headline(),
         Some(_) => next_deadline(&out, input.as_of),

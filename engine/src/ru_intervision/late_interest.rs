@@ -6,7 +6,6 @@ use super::cite;
 use super::deadlines;
 use super::group::{GroupInput, GroupParams, GroupZone};
 use super::Reason;
-use crate::calendar::{self, Jurisdiction};
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{simple_interest, RateTable, UserRate};
 use crate::money::Rub;
@@ -279,9 +278,6 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
         &group.zone,
         &mut out,
     )?;
-    for n in calendar::coverage_notices(Jurisdiction::Ru, deadline, input.as_of) {
-        out.warn(n);
-    }
     out.headline = match delay {
         None => Notice::new(
             "refund-not-late",

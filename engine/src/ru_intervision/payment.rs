@@ -223,6 +223,9 @@ pub fn schedule(
                 .note("Payments are applied to the instalments in order; due dates are inclusive and roll past rest days."),
         );
         mark_rest_days(&rolled, out);
+        for n in crate::calendar::coverage_notices(Jurisdiction::Ru, inst.due, rolled.date) {
+            out.warn(n);
+        }
         let key = format!("instalment-{}-due", i.saturating_add(1));
         out.deadline(
             &key,
