@@ -34,6 +34,9 @@ pub(crate) struct RateTableData {
     pub rates: &'static [RateData],
 }
 
+/// One instalment of the shipped group: ((mantissa, scale) amount, (y, m, d) due date, label).
+pub(crate) type InstalmentData = ((i64, u32), (i32, u32, u32), &'static str);
+
 /// Appendix 1 of the RU offer, as shipped (`ru-group-myagkij-start.json`).
 pub(crate) struct GroupData {
     pub id: &'static str,
@@ -51,7 +54,7 @@ pub(crate) struct GroupData {
     pub price: (i64, u32),
     pub price_per_meeting: (i64, u32),
     /// (amount, due date, label)
-    pub instalments: &'static [((i64, u32), (i32, u32, u32), &'static str)],
+    pub instalments: &'static [InstalmentData],
     pub participants_min: u32,
     pub participants_max: u32,
 }

@@ -1,39 +1,117 @@
-//! The public offer of ООО «ПСИОМ» for an online intervision group (RULES.md §1).
-//! PLACEHOLDER: filled in by the RU engine work (issue 3).
+//! The public offer of ООО «ПСИОМ» for the online intervision group «Мягкий старт»
+//! (RULES.md §1; `contracts/ru-intervision-offer.txt`). The participant is a consumer, so beside
+//! every figure of the contract the statutory figure (ЗоЗПП ст. 16, 28, 29, 31, 32; ГК ст. 782) is
+//! shown, never instead of it.
+//!
+//! Four calculators, one module per domain noun:
+//!
+//! * `ru-refund` ([`refund`]) — cancel and refund: [`refund`](mod@refund) with [`notice`]
+//!   (receipt of the refusal), [`refusal`] (the 10-day window, what was rendered), [`expense`]
+//!   (what may be deducted), [`force_majeure`] and [`late_interest`].
+//! * `ru-deadlines` ([`deadlines`]) — payment, instalments ([`payment`]), refusal window, refund
+//!   deadline, support ([`support`]) and data retention ([`retention`]).
+//! * `ru-late-interest` ([`late_interest`]) — ГК 395 interest or the ЗоЗПП 28 п. 5 penalty.
+//! * `ru-group-check` ([`group_check`]) — consistency of a group's Appendix 1 ([`group`]).
+//!
+//! Every date-time is local time of the group's zone (Europe/Moscow for the shipped group).
 
-use crate::error::{EngineError, Result};
+pub mod deadlines;
+pub mod expense;
+pub mod force_majeure;
+pub mod group;
+pub mod late_interest;
+pub mod notice;
+pub mod payment;
+pub mod refund;
+pub mod refusal;
+pub mod retention;
+pub mod support;
+
+pub use deadlines::{deadlines, DeadlinesInput};
+pub use expense::{Expense, ExpenseKind};
+pub use group::{GroupCheckInput, GroupInput, GroupParams};
+pub use late_interest::{late_interest, LateInterestInput};
+pub use notice::Channel;
+pub use payment::Payment;
+pub use refund::{refund, RefundInput};
+
+use crate::error::Result;
 use crate::outcome::Outcome;
 use serde::Deserialize;
 
-/// Input of `ru-refund`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct RefundInput {}
-/// Input of `ru-deadlines`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct DeadlinesInput {}
-/// Input of `ru-late-interest`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct LateInterestInput {}
-/// Input of `ru-group-check`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct GroupCheckInput {}
+/// Why the participant refuses (or why the contract ends): decides which clause and which statute
+/// apply, the refund deadline and the late-payment remedy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// The participant's own choice (offer section 6; ЗоЗПП ст. 32; ГК ст. 782).
+    #[default]
+    OwnChoice,
+    /// Because of the provider's breach (meetings moved or cancelled, format or programme changed
+    /// unilaterally, services not as agreed): ЗоЗПП ст. 28, 29, 31.
+    ProviderBreach,
+    /// The provider removed the participant for a violation (offer 3.4, 3.7, 6.7).
+    Removal,
+    /// Termination after force majeure lasting more than 60 days (offer 11.3).
+    ForceMajeure,
+}
 
-fn todo_err() -> EngineError {
-    EngineError::BadScenario { detail: "not yet implemented".into() }
+impl Reason {
+    /// The stable code (the serde name).
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::OwnChoice => "own-choice",
+            Reason::ProviderBreach => "provider-breach",
+            Reason::Removal => "removal",
+            Reason::ForceMajeure => "force-majeure",
+        }
+    }
 }
-/// `ru-refund`.
-pub fn refund(_: &RefundInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// `ru-group-check`: the RU-PARAMS-CHECK lint of a group (the shipped one by default).
+pub fn group_check(input: &GroupCheckInput) -> Result<Outcome> {
+    group::check_calculator(input)
 }
-/// `ru-deadlines`.
-pub fn deadlines(_: &DeadlinesInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// Moves the field errors of a failed sub-validation (e.g. the group's) into `v`, so the user
+/// sees every error at once; other errors become a field error on `group`.
+pub(crate) fn absorb(e: crate::error::EngineError, v: &mut crate::error::Validator) {
+    match e {
+        crate::error::EngineError::Invalid { fields } => {
+            for f in fields {
+                v.add(f.field, f.problem);
+            }
+        }
+        other => v.add(
+            "group",
+            crate::error::Problem::Inconsistent {
+                detail: other.sentence(),
+            },
+        ),
+    }
 }
-/// `ru-late-interest`.
-pub fn late_interest(_: &LateInterestInput) -> Result<Outcome> {
-    Err(todo_err())
-}
-/// `ru-group-check`.
-pub fn group_check(_: &GroupCheckInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// Citations used by more than one module, in one place so they read the same everywhere.
+pub(crate) mod cite {
+    pub const APP1: &str = "Оферта, Приложение № 1";
+    pub const PAY: &str = "Оферта п. 1.4; ГК РФ ст. 191, 193";
+    pub const CONCLUDED: &str = "Оферта п. 1.4, 1.5, 5.1.1";
+    pub const SCHEDULE: &str = "Оферта, Приложение № 1; п. 5.1.1; ГК РФ ст. 193";
+    pub const NOTICE: &str = "Оферта п. 10.1–10.3";
+    pub const NOTICE_LAW: &str = "ГК РФ ст. 165.1 п. 1";
+    pub const WINDOW: &str = "Оферта п. 6.1; ГК РФ ст. 191";
+    pub const EARLY: &str = "Оферта п. 6.2";
+    pub const LATE: &str = "Оферта п. 6.3";
+    pub const AFTER_START: &str = "Оферта п. 6.4, 6.6";
+    pub const REMOVAL: &str = "Оферта п. 3.4, 3.7, 6.7";
+    pub const AMBIGUITY: &str = "ГК РФ ст. 431; Постановление Пленума ВС РФ № 49, п. 45";
+    pub const REFUND_DEADLINE: &str = "Оферта п. 6.5";
+    pub const BREACH: &str = "ЗоЗПП ст. 28, 29, 31";
+    pub const BREACH_DEADLINE: &str = "ЗоЗПП ст. 31 п. 1; ГК РФ ст. 191, 193";
+    pub const LAW_REFUND: &str = "ЗоЗПП ст. 16, 32; ГК РФ ст. 782";
+    pub const INTEREST: &str = "ГК РФ ст. 395 п. 1";
+    pub const PENALTY: &str = "ЗоЗПП ст. 31 п. 3, ст. 28 п. 5";
+    pub const FORCE_MAJEURE: &str = "Оферта п. 11.3";
+    pub const SUPPORT: &str = "Оферта п. 10.5";
+    pub const RETENTION: &str = "Оферта п. 8.4; согласие на обработку персональных данных";
 }

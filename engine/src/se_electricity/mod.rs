@@ -1,39 +1,228 @@
-//! The Swedish general terms for selling electricity to consumers (RULES.md §2).
-//! PLACEHOLDER: filled in by the RU engine work (issue 4).
+//! The Swedish general terms for selling electricity to consumers (RULES.md §2): "Allmänna
+//! avtalsvillkor för försäljning av el till konsument" (Energiföretagen Sverige with
+//! Konsumentverket). Clause numbers are the terms' own ("3.3").
+//!
+//! One module per calculator, each a noun of the domain:
+//!
+//! * [`withdrawal`](fn@withdrawal) (`se-withdrawal`) — ångerrätt, telesales, what a withdrawing
+//!   consumer pays and gets back;
+//! * [`billing`](fn@billing) (`se-billing`) — reconciliation of estimated (preliminary) billing,
+//!   the 15 % reduction, the 12-month bar, good faith, the instalment plan, the final invoice;
+//! * [`deadlines`](fn@deadlines) (`se-deadlines`) — due date, termination, terms change, fixed-term
+//!   notice, disconnection, security, supplier switch, early exit, disputes, billing frequency;
+//! * [`late_interest`](fn@late_interest) (`se-late-interest`) — dröjsmålsränta (räntelagen 6 §, 9 §).
+//!
+//! Every period counted in days starts the day after its event; a last day for an act that falls
+//! on a Saturday, Sunday, allmän helgdag or one of the three eves rolls to the next working day
+//! (lag 1930:173 2 §; skuldebrevslagen 5 § for due dates). `docs/SE-RULES.md` lists every
+//! interpretation chosen and `docs/api-se.md` the JSON format and the stable keys.
 
-use crate::error::{EngineError, Result};
-use crate::outcome::Outcome;
-use serde::Deserialize;
+mod billing;
+mod deadlines;
+mod late_interest;
+mod withdrawal;
 
-/// Input of `se-withdrawal`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct WithdrawalInput {}
-/// Input of `se-deadlines`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct DeadlinesInput {}
-/// Input of `se-late-interest`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct LateInterestInput {}
-/// Input of `se-billing`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct BillingInput {}
+pub use billing::{billing, BillingInput, MeterReading, PreliminaryInvoice, PricePeriod};
+pub use deadlines::{
+    deadlines, BillingFrequencyInput, DeadlinesInput, DisconnectionInput, DisputeInput,
+    DueDateInput, EarlyExitInput, FixedTermInput, SecurityInput, SwitchInput, TermsChangeInput,
+};
+pub use late_interest::{late_interest, CountFrom, LateInterestInput};
+pub use withdrawal::{withdrawal, Channel, Information, WithdrawalInput};
 
-fn todo_err() -> EngineError {
-    EngineError::BadScenario { detail: "not yet implemented".into() }
+use crate::calendar::{rest_reason, Jurisdiction, RestReason};
+use crate::error::{EngineError, Problem, Result, Validator};
+use crate::money::Sek;
+use crate::outcome::{EventKind, Field, Notice, Outcome, Step, Value};
+use crate::period::{roll_forward, Rolled, Zone};
+use chrono::{Datelike, NaiveDate, Weekday};
+use rust_decimal::Decimal;
+
+/// The terms' short name, used in citations.
+const TERMS: &str = "Allmänna avtalsvillkor el (konsument)";
+
+/// First and last year the SE calculators accept: keeps every loop over days or months small.
+const MIN_YEAR: i32 = 1900;
+const MAX_YEAR: i32 = 2200;
+
+/// Citation of the Swedish roll-forward rule for a last day that is a rest day.
+const ROLL_CITATION: &str = "lag (1930:173) om beräkning av lagstadgad tid 2 §";
+/// Citation of the roll-forward rule for due dates.
+const ROLL_DUE_CITATION: &str = "skuldebrevslagen (1936:81) 5 §";
+
+/// Kronor as an outcome value.
+fn sek(d: Decimal) -> Value {
+    Value::sek(Sek(d))
 }
-/// `se-withdrawal`.
-pub fn withdrawal(_: &WithdrawalInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// A citation "villkor 3.3; …" in one place so every rule cites the terms the same way.
+fn cite(clause: &str, law: &str) -> String {
+    if law.is_empty() {
+        format!("{TERMS} {clause}")
+    } else {
+        format!("{TERMS} {clause}; {law}")
+    }
 }
-/// `se-deadlines`.
-pub fn deadlines(_: &DeadlinesInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// Records `out-of-range` for a date outside the years the calculators handle.
+fn check_date(v: &mut Validator, field: &str, date: NaiveDate) {
+    v.check(
+        !(MIN_YEAR..=MAX_YEAR).contains(&date.year()),
+        field,
+        Problem::OutOfRange {
+            detail: format!("years {MIN_YEAR}–{MAX_YEAR}"),
+        },
+    );
 }
-/// `se-late-interest`.
-pub fn late_interest(_: &LateInterestInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// Same as [`check_date`] for an optional date.
+fn check_opt_date(v: &mut Validator, field: &str, date: Option<NaiveDate>) {
+    if let Some(d) = date {
+        check_date(v, field, d);
+    }
 }
-/// `se-billing`.
-pub fn billing(_: &BillingInput) -> Result<Outcome> {
-    Err(todo_err())
+
+/// Records `negative` for an amount below zero.
+fn check_non_negative(v: &mut Validator, field: &str, amount: Decimal) {
+    v.check(
+        amount.is_sign_negative() && !amount.is_zero(),
+        field,
+        Problem::Negative,
+    );
+}
+
+/// The last day Reg. (EEC, Euratom) 1182/71 art. 3(4) alone would give: it rolls over Saturdays,
+/// Sundays and public holidays, but the three eves (midsommarafton, julafton, nyårsafton) are not
+/// public holidays, so it stops on them when they fall on a weekday.
+fn roll_without_eves(last: NaiveDate) -> Result<NaiveDate> {
+    let mut date = last;
+    for _ in 0..40u32 {
+        let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+        let holiday = matches!(rest_reason(Jurisdiction::Se, date), Some(RestReason::SeHoliday(h)) if !h.is_eve());
+        if !weekend && !holiday {
+            return Ok(date);
+        }
+        date = date.succ_opt().ok_or(EngineError::DateOutOfRange {
+            step: "roll-forward",
+        })?;
+    }
+    Err(EngineError::DateOutOfRange {
+        step: "roll-forward",
+    })
+}
+
+/// Which roll-forward rule a last day follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RollRule {
+    /// A statutory or contractual period for an act: lag (1930:173) 2 §.
+    Period,
+    /// A due date for a payment: skuldebrevslagen 5 §.
+    DueDate,
+}
+
+/// Rolls `naive` (a period's last day) forward by the Swedish rule and records it: a trace step
+/// naming every rest day passed over, a `rest-day` timeline point for each, the deadline itself
+/// (24:00 Stockholm time) under `key`, and — when Reg. 1182/71 alone would stop earlier (an eve) —
+/// the day it would give, as a figure `<key>-reg-1182-71` and a notice.
+fn record_rolled(
+    out: &mut Outcome,
+    rule: &str,
+    citation: &str,
+    key: &str,
+    naive: NaiveDate,
+    how: RollRule,
+) -> Result<Rolled> {
+    let rolled = roll_forward(Jurisdiction::Se, naive)?;
+    let eu = roll_without_eves(naive)?;
+    let roll_cite = match how {
+        RollRule::Period => ROLL_CITATION,
+        RollRule::DueDate => ROLL_DUE_CITATION,
+    };
+    let mut step = Step::new(rule, &format!("{citation}; {roll_cite}"))
+        .input("last-day-before-roll", Value::Date(naive))
+        .output(key, Zone::Stockholm.deadline(rolled.date));
+    for v in rolled.skipped_values() {
+        step = step.output("rolled-over", v);
+    }
+    let mut note = if rolled.moved() {
+        format!(
+            "The last day {naive} is not a working day in Sweden; it moves to {} under {roll_cite} (Saturdays, Sundays, allmänna helgdagar and midsommar-, jul- and nyårsafton are passed over).",
+            rolled.date
+        )
+    } else {
+        format!("The last day {naive} is a working day: no roll-forward under {roll_cite}.")
+    };
+    if eu != rolled.date {
+        step = step.output(&format!("{key}-reg-1182-71"), Value::Date(eu));
+        note.push_str(&format!(
+            " Reg. (EEC, Euratom) 1182/71 alone would end on {eu}: it does not treat the eves as holidays; the Swedish rule governs and gives the later day."
+        ));
+        out.figure(
+            &format!("{key}-reg-1182-71"),
+            Value::Date(eu),
+            rule,
+            "Reg. (EEC, Euratom) 1182/71 art. 3(4)",
+            crate::outcome::Basis::Law,
+        );
+        out.assume(Notice::new(
+            "swedish-roll-rule-governs",
+            format!(
+                "{key}: the Swedish rule ({roll_cite}) also passes over midsommarafton, julafton and nyårsafton; Reg. 1182/71 alone would give {eu}. The Swedish rule is applied."
+            ),
+            vec![Field::new("deadline", Value::code(key)), Field::new("reg-1182-71-date", Value::Date(eu))],
+        ));
+    }
+    out.step(step.note(note));
+    for (date, _) in &rolled.skipped {
+        out.event(*date, EventKind::RestDay, "rest-day");
+    }
+    out.deadline(
+        key,
+        Zone::Stockholm.deadline(rolled.date),
+        rule,
+        &format!("{citation}; {roll_cite}"),
+    );
+    out.event(rolled.date, EventKind::Deadline, key);
+    Ok(rolled)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn eu_rule_stops_on_weekday_eves_only() {
+        assert_eq!(roll_without_eves(d(2025, 6, 20)).unwrap(), d(2025, 6, 20));
+        assert_eq!(roll_without_eves(d(2025, 12, 24)).unwrap(), d(2025, 12, 24));
+        // Julafton 2022 was a Saturday: 1182/71 passes over it as a Saturday, and 25–26 Dec.
+        assert_eq!(roll_without_eves(d(2022, 12, 24)).unwrap(), d(2022, 12, 27));
+    }
+
+    #[test]
+    fn rolled_deadline_names_the_eve_difference() {
+        let mut o = Outcome::new("t");
+        let r = record_rolled(
+            &mut o,
+            "SE-WITHDRAWAL",
+            "x",
+            "k",
+            d(2025, 6, 20),
+            RollRule::Period,
+        )
+        .unwrap();
+        assert_eq!(r.date, d(2025, 6, 23));
+        assert!(o.figures.iter().any(|f| f.key == "k-reg-1182-71"));
+        assert_eq!(
+            o.timeline
+                .iter()
+                .filter(|e| e.kind == EventKind::RestDay)
+                .count(),
+            3
+        );
+    }
 }

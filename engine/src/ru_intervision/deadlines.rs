@@ -1,0 +1,320 @@
+//! The refund deadline (offer 6.5; ЗоЗПП ст. 31) and the `ru-deadlines` calculator: payment,
+//! instalments, refusal window, refund, support and data retention, all on one timeline.
+
+use super::group::{GroupInput, GroupParams, GroupZone};
+use super::notice::{self, Channel};
+use super::payment::{self, Payment};
+use super::{cite, force_majeure, refusal, retention, support, Reason};
+use crate::calendar::{self, Jurisdiction};
+use crate::error::{Problem, Result, Validator};
+use crate::outcome::{Basis, Comparison, EventKind, Field, Figure, Notice, Outcome, Step, Value};
+use crate::period;
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Deserialize;
+
+/// Working days for the refund under the contract (offer 6.5).
+pub const REFUND_WORKING_DAYS: u32 = 10;
+/// Calendar days for meeting a refund demand after a breach (ЗоЗПП ст. 31 п. 1).
+pub const BREACH_DAYS: u32 = 10;
+
+/// Marks the rest days in (from, to] on the timeline: the days a working-day count passed over.
+pub(crate) fn mark_rest_days_between(from: NaiveDate, to: NaiveDate, out: &mut Outcome) {
+    for day in from.iter_days().skip(1).take_while(|d| *d <= to).take(400) {
+        if calendar::is_rest_day(Jurisdiction::Ru, day) {
+            payment::rest_day(day, out);
+        }
+    }
+}
+
+/// RU-REFUND-DEADLINE — offer 6.5: the refund is due within 10 working days of the provider's
+/// receipt of the refusal (production-calendar working days, counted from the day after).
+/// RU-BREACH — ЗоЗПП ст. 31 п. 1: a refund demand caused by the provider's breach must be met
+/// within 10 calendar days, the last day rolled forward to a working day (ГК 193).
+///
+/// Interpretation: for an own-choice refusal (ЗоЗПП 32) the law sets no shorter term, so the
+/// contract's 10 working days stand. For a breach the shorter statutory term governs (a longer
+/// contractual term would worsen the consumer's position, ЗоЗПП 16). A removal (3.7 refers to
+/// section 6) and a force-majeure termination use the contract's term. Returns the governing date.
+pub fn refund_deadline(
+    received: NaiveDate,
+    reason: Reason,
+    zone: &GroupZone,
+    out: &mut Outcome,
+) -> Result<NaiveDate> {
+    let contract = period::add_working_days(Jurisdiction::Ru, received, REFUND_WORKING_DAYS)?;
+    out.step(
+        Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
+            .input("refusal-received", Value::Date(received))
+            .input("working-days", Value::WorkingDays(i64::from(REFUND_WORKING_DAYS)))
+            .output("refund-deadline-contract", zone.deadline(contract))
+            .note("10 working days of the production calendar, counted from the day after the refusal was received."),
+    );
+    out.deadlines.push(Figure {
+        key: "refund-deadline-contract".into(),
+        value: zone.deadline(contract),
+        rule: "RU-REFUND-DEADLINE".into(),
+        citation: cite::REFUND_DEADLINE.into(),
+        basis: Basis::Contract,
+    });
+    let mut to = contract;
+    let governing = if reason == Reason::ProviderBreach {
+        let naive = period::days_after(received, BREACH_DAYS, "breach-deadline")?;
+        let rolled = period::roll_forward(Jurisdiction::Ru, naive)?;
+        let mut step = Step::new("RU-BREACH", cite::BREACH_DEADLINE)
+            .input("refusal-received", Value::Date(received))
+            .input("days", Value::Days(i64::from(BREACH_DAYS)))
+            .input("last-day-before-roll", Value::Date(naive));
+        for v in rolled.skipped_values() {
+            step = step.input("rest-day", v);
+        }
+        out.step(
+            step.output("refund-deadline-law", zone.deadline(rolled.date))
+                .note("ЗоЗПП 31: 10 calendar days from the day after receipt; a last day that is not a working day rolls to the next working day (ГК 193)."),
+        );
+        payment::mark_rest_days(&rolled, out);
+        out.deadlines.push(Figure {
+            key: "refund-deadline-law".into(),
+            value: zone.deadline(rolled.date),
+            rule: "RU-BREACH".into(),
+            citation: cite::BREACH_DEADLINE.into(),
+            basis: Basis::Law,
+        });
+        let governing = rolled.date.min(contract);
+        out.comparisons.push(Comparison {
+            key: "refund-deadline".into(),
+            contract: zone.deadline(contract),
+            law: zone.deadline(rolled.date),
+            contract_citation: cite::REFUND_DEADLINE.into(),
+            law_citation: cite::BREACH_DEADLINE.into(),
+            reason_code: "law-shorter-deadline".into(),
+            reason: "After a breach the law's 10 calendar days (ЗоЗПП 31) govern; a longer contractual term cannot worsen the consumer's position (ЗоЗПП 16).".into(),
+        });
+        to = to.max(rolled.date);
+        out.step(
+            Step::new("RU-REFUND-DEADLINE", cite::BREACH_DEADLINE)
+                .input("refund-deadline-contract", zone.deadline(contract))
+                .input("refund-deadline-law", zone.deadline(rolled.date))
+                .output("refund-deadline", zone.deadline(governing))
+                .note("The earlier of the two governs: the statutory term after a breach."),
+        );
+        governing
+    } else {
+        out.comparisons.push(Comparison {
+            key: "refund-deadline".into(),
+            contract: zone.deadline(contract),
+            law: zone.deadline(contract),
+            contract_citation: cite::REFUND_DEADLINE.into(),
+            law_citation: cite::LAW_REFUND.into(),
+            reason_code: "law-sets-no-term".into(),
+            reason: "For a refusal not caused by a breach the law sets no shorter term: the contract's 10 working days stand.".into(),
+        });
+        contract
+    };
+    mark_rest_days_between(received, governing, out);
+    out.deadline(
+        "refund-deadline",
+        zone.deadline(governing),
+        "RU-REFUND-DEADLINE",
+        cite::REFUND_DEADLINE,
+    );
+    out.event(governing, EventKind::Deadline, "refund-deadline");
+    for n in calendar::coverage_notices(Jurisdiction::Ru, received, to) {
+        out.warn(n);
+    }
+    Ok(governing)
+}
+
+/// Input of `ru-deadlines`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct DeadlinesInput {
+    /// The group; the shipped one when absent.
+    #[serde(default)]
+    pub group: Option<GroupInput>,
+    /// The day the application (Заявление) was submitted.
+    #[serde(default)]
+    pub application_date: Option<NaiveDate>,
+    /// Payments made.
+    #[serde(default)]
+    pub payments: Vec<Payment>,
+    /// The day the answer is for (the engine has no clock).
+    pub as_of: NaiveDate,
+    /// When a refusal was sent, if one was.
+    #[serde(default)]
+    pub refusal_sent: Option<NaiveDateTime>,
+    /// How it was sent.
+    #[serde(default)]
+    pub channel: Channel,
+    /// When it actually arrived (required for `other`).
+    #[serde(default)]
+    pub received_at: Option<NaiveDateTime>,
+    /// Why the participant refuses.
+    #[serde(default)]
+    pub reason: Reason,
+    /// When a support request was received.
+    #[serde(default)]
+    pub support_request_received: Option<NaiveDate>,
+    /// The day the contract ended, if not with the last meeting.
+    #[serde(default)]
+    pub contract_end: Option<NaiveDate>,
+    /// The day of a recording (default: the last meeting).
+    #[serde(default)]
+    pub recording_date: Option<NaiveDate>,
+    /// First day of a force-majeure event, if any.
+    #[serde(default)]
+    pub force_majeure_from: Option<NaiveDate>,
+}
+
+/// `ru-deadlines`: every deadline of the offer for one participant, with the next one as headline.
+pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
+    let mut v = Validator::new();
+    let group = match GroupParams::resolve(input.group.as_ref(), "group") {
+        Ok(g) => Some(g),
+        Err(e) => {
+            super::absorb(e, &mut v);
+            None
+        }
+    };
+    payment::validate(&input.payments, input.as_of, &mut v);
+    if let (Some(s), Some(r)) = (input.refusal_sent, input.received_at) {
+        v.check(
+            r < s,
+            "received_at",
+            Problem::BeforeOther {
+                other: "refusal_sent".into(),
+            },
+        );
+    }
+    v.check(
+        input.refusal_sent.is_some()
+            && input.channel == Channel::Other
+            && input.received_at.is_none(),
+        "received_at",
+        Problem::Missing,
+    );
+    v.finish()?;
+    let Some(group) = group else {
+        return Err(crate::error::EngineError::field("group", Problem::Missing));
+    };
+    let zone = group.zone.clone();
+    let mut out = Outcome::new("ru-deadlines");
+    group.describe(&mut out)?;
+    group.lint(&mut out)?;
+    out.event(input.as_of, EventKind::Event, "as-of");
+    if let Some(app) = input.application_date {
+        let due = payment::pay_deadline(app, &group, &mut out)?;
+        if let Some(first) = input.payments.iter().map(|p| p.date).min() {
+            if first > due {
+                out.warn(Notice::new(
+                    "payment-after-deadline",
+                    format!("The first payment ({first}) came after the 1.4 deadline ({due}); the provider accepted it, so the contract is concluded."),
+                    vec![Field::new("paid", Value::Date(first)), Field::new("deadline", zone.deadline(due))],
+                ));
+            }
+        }
+        for n in calendar::coverage_notices(Jurisdiction::Ru, app, due) {
+            out.warn(n);
+        }
+    }
+    let concluded = payment::concluded(&input.payments, &mut out);
+    payment::schedule(&group, &input.payments, input.as_of, &mut out)?;
+    let window = refusal::window(&group, &mut out)?;
+    let last_meeting = group.last_meeting()?;
+    if concluded.is_some() {
+        if let Some(sent) = input.refusal_sent {
+            let r = notice::receipt(input.channel, sent, input.received_at, &zone, &mut out)?;
+            refusal::classify(&window, r.contract, r.actual, &zone, &mut out)?;
+            refund_deadline(r.contract.date(), input.reason, &zone, &mut out)?;
+        }
+    }
+    if let Some(fm) = input.force_majeure_from {
+        force_majeure::right_arises(fm, None, input.as_of.max(fm), &zone, &mut out)?;
+    }
+    if let Some(req) = input.support_request_received {
+        support::support_deadline(req, &zone, &mut out)?;
+    }
+    let end = input.contract_end.unwrap_or(last_meeting);
+    if input.contract_end.is_none() {
+        out.assume(Notice::new(
+            "contract-end-last-meeting",
+            "The contract is taken to end with the last meeting (performance).",
+            vec![Field::new("contract-end", Value::Date(last_meeting))],
+        ));
+    }
+    let recording = input.recording_date.unwrap_or(last_meeting);
+    retention::retention(end, recording, &zone, &mut out)?;
+    out.headline = match concluded {
+        None => payment::not_concluded_headline(),
+        Some(_) => next_deadline(&out, input.as_of),
+    };
+    Ok(out)
+}
+
+/// The headline: the earliest deadline on or after "as of".
+fn next_deadline(out: &Outcome, as_of: NaiveDate) -> Notice {
+    let next = out
+        .deadlines
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Deadline { date, .. } => Some((*date, f)),
+            Value::Moment { local, .. } => Some((local.date(), f)),
+            _ => None,
+        })
+        .filter(|(d, f)| *d >= as_of && !f.key.ends_with("-contract") && !f.key.ends_with("-law"))
+        .min_by_key(|(d, _)| *d);
+    match next {
+        Some((date, f)) => Notice::new(
+            "next-deadline",
+            format!("Next: {} on {date}.", f.key),
+            vec![
+                Field::new("key", Value::code(f.key.clone())),
+                Field::new("date", f.value.clone()),
+            ],
+        ),
+        None => Notice::new(
+            "no-deadline-ahead",
+            "No deadline lies ahead of the as-of date.",
+            Vec::new(),
+        ),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn zone() -> GroupZone {
+        GroupZone {
+            name: "Europe/Moscow".into(),
+            offset_minutes: 180,
+        }
+    }
+
+    /// RU-REFUND-DEADLINE — offer 6.5: received Fri 2025-12-26 → 10 working days → 2026-01-21.
+    #[test]
+    fn contract_term_working_days() {
+        let mut out = Outcome::new("t");
+        assert_eq!(
+            refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &zone(), &mut out).unwrap(),
+            d(2026, 1, 21)
+        );
+    }
+
+    /// RU-BREACH — ЗоЗПП 31: 10 calendar days → 2026-01-05 is non-working → 2026-01-12.
+    #[test]
+    fn breach_term_calendar_days_rolled() {
+        let mut out = Outcome::new("t");
+        assert_eq!(
+            refund_deadline(d(2025, 12, 26), Reason::ProviderBreach, &zone(), &mut out).unwrap(),
+            d(2026, 1, 12)
+        );
+        assert!(out
+            .timeline
+            .iter()
+            .any(|e| e.kind == EventKind::RestDay && e.date == d(2026, 1, 5)));
+    }
+}

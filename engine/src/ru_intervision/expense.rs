@@ -1,0 +1,236 @@
+//! The provider's expenses and which of them may be deducted from a refund, under each clause and
+//! under the statute. Expenses are inputs with evidence (documented yes/no), default none — never
+//! a percentage.
+
+use crate::error::Result;
+use crate::money::Rub;
+use crate::outcome::{Field, Notice, Outcome, Step, Value};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// The kind of an expense the provider claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExpenseKind {
+    /// Payment-system or bank commission (6.2, 6.3).
+    BankCommission,
+    /// The "organisational fee" of 6.2 (at most 500 ₽).
+    OrganisationalFee,
+    /// Expenses of organising the group (6.3).
+    Organising,
+    /// Reserving the participant's place (6.3).
+    PlaceReservation,
+    /// Anything else.
+    Other,
+}
+
+impl ExpenseKind {
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            ExpenseKind::BankCommission => "bank-commission",
+            ExpenseKind::OrganisationalFee => "organisational-fee",
+            ExpenseKind::Organising => "organising",
+            ExpenseKind::PlaceReservation => "place-reservation",
+            ExpenseKind::Other => "other",
+        }
+    }
+}
+
+/// One expense the provider claims.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Expense {
+    /// What it is.
+    pub kind: ExpenseKind,
+    /// Amount, ₽.
+    pub amount: Rub,
+    /// Whether it is actually incurred and documented (a receipt, a bank statement).
+    #[serde(default)]
+    pub documented: bool,
+}
+
+/// Which rule decides what is deductible.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Regime {
+    /// Offer 6.2: documented commissions and an organisational fee of at most 500 ₽; nothing else.
+    Early,
+    /// Offer 6.3: documented expenses, including commissions, organising and reserving the place.
+    Late,
+    /// Offer 6.6: documented actual expenses (after the start).
+    AfterStart,
+    /// ЗоЗПП ст. 32, ГК ст. 782: the provider's actually incurred, documented expenses.
+    Law,
+    /// Breach (ЗоЗПП 28, 29) or force majeure (offer 11.3): nothing is deducted.
+    NoDeductions,
+}
+
+/// The organisational fee cap of offer 6.2, ₽.
+pub fn fee_cap() -> Rub {
+    Rub(Decimal::new(500, 0))
+}
+
+impl Regime {
+    fn allows(self, kind: ExpenseKind) -> bool {
+        match self {
+            Regime::Early => matches!(
+                kind,
+                ExpenseKind::BankCommission | ExpenseKind::OrganisationalFee
+            ),
+            Regime::Late | Regime::AfterStart | Regime::Law => true,
+            Regime::NoDeductions => false,
+        }
+    }
+}
+
+/// The deductible total of `expenses` under `regime`, as a trace step for the caller's rule id and
+/// citation (e.g. RU-REFUND-LATE, offer 6.3), with warnings for what is not deductible.
+///
+/// RU-REFUND-EARLY — offer 6.2: documented commissions, plus an organisational fee capped at
+/// 500 ₽ (a higher claim is capped and flagged); "иные удержания не допускаются".
+/// RU-REFUND-LATE — offer 6.3: documented expenses of any listed kind ("включая" is read as an
+/// open list, so a documented "other" expense counts too).
+/// Interpretation: an undocumented expense is never deductible, under any clause (6.2 and 6.3
+/// both say "фактически понесённых и документально подтверждённых"), and the fee of 6.2 is read as
+/// one of those documented expenses (consumer-favourable reading, ГК 431).
+pub fn deductible(
+    regime: Regime,
+    (rule, citation): (&str, &str),
+    expenses: &[Expense],
+    out: &mut Outcome,
+) -> Result<Rub> {
+    const STEP: &str = "expenses";
+    let mut step = Step::new(rule, citation);
+    let mut total = Rub::ZERO;
+    let mut fees = Rub::ZERO;
+    for e in expenses {
+        step = step.input(&format!("expense-{}", e.kind.code()), Value::rub(e.amount));
+        if regime == Regime::NoDeductions {
+            continue;
+        }
+        if !e.documented {
+            out.warn(Notice::new(
+                "expense-undocumented",
+                format!(
+                    "The {} of {} ₽ is not documented, so it is not deducted.",
+                    e.kind.code(),
+                    e.amount
+                ),
+                vec![
+                    Field::new("kind", Value::code(e.kind.code())),
+                    Field::new("amount", Value::rub(e.amount)),
+                ],
+            ));
+            continue;
+        }
+        if !regime.allows(e.kind) {
+            out.warn(Notice::new(
+                "expense-not-deductible-early",
+                format!(
+                    "Offer 6.2 allows no deduction for {} ({} ₽) when the refusal arrives in time.",
+                    e.kind.code(),
+                    e.amount
+                ),
+                vec![
+                    Field::new("kind", Value::code(e.kind.code())),
+                    Field::new("amount", Value::rub(e.amount)),
+                ],
+            ));
+            continue;
+        }
+        if regime == Regime::Early && e.kind == ExpenseKind::OrganisationalFee {
+            fees = fees.add(e.amount, STEP)?;
+        } else {
+            total = total.add(e.amount, STEP)?;
+        }
+    }
+    if fees > fee_cap() {
+        out.warn(Notice::new(
+            "organisational-fee-capped",
+            format!("The organisational fee claimed, {fees} ₽, is above the 500 ₽ of offer 6.2; 500 ₽ is used."),
+            vec![Field::new("claimed", Value::rub(fees)), Field::new("cap", Value::rub(fee_cap()))],
+        ));
+        step = step.input("organisational-fee-cap", Value::rub(fee_cap()));
+    }
+    total = total.add(fees.min(fee_cap()), STEP)?;
+    let note = match regime {
+        Regime::Early => "Offer 6.2: only documented commissions and an organisational fee of at most 500 ₽ are deducted.",
+        Regime::Late => "Offer 6.3: documented expenses (commissions, organising, reserving the place) are deducted.",
+        Regime::AfterStart => "Offer 6.6: documented actual expenses are deducted besides the rendered meetings.",
+        Regime::Law => "ЗоЗПП 32, ГК 782: only actually incurred, documented expenses; a fixed fee counts only as such an expense (ЗоЗПП 16).",
+        Regime::NoDeductions => "Nothing is deducted (breach of the provider, or settlement after force majeure).",
+    };
+    out.step(
+        step.output("deductible-expenses", Value::rub(total))
+            .note(note),
+    );
+    Ok(total)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::ru_intervision::cite;
+
+    fn e(kind: ExpenseKind, amount: i64, documented: bool) -> Expense {
+        Expense {
+            kind,
+            amount: Rub(Decimal::new(amount, 0)),
+            documented,
+        }
+    }
+
+    /// RU-REFUND-EARLY — offer 6.2: fee capped at 500 ₽, other kinds refused, undocumented ignored.
+    #[test]
+    fn early_regime() {
+        let list = [
+            e(ExpenseKind::BankCommission, 100, true),
+            e(ExpenseKind::OrganisationalFee, 800, true),
+            e(ExpenseKind::Organising, 300, true),
+            e(ExpenseKind::Other, 50, false),
+        ];
+        let mut out = Outcome::new("t");
+        let got = deductible(
+            Regime::Early,
+            ("RU-REFUND-EARLY", cite::EARLY),
+            &list,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(got, Rub(Decimal::new(600, 0)));
+        let codes: Vec<&str> = out.warnings.iter().map(|w| w.code.as_str()).collect();
+        assert!(codes.contains(&"organisational-fee-capped"));
+        assert!(codes.contains(&"expense-not-deductible-early"));
+        assert!(codes.contains(&"expense-undocumented"));
+    }
+
+    /// RU-REFUND-LATE — offer 6.3: every documented expense counts.
+    #[test]
+    fn late_regime() {
+        let list = [
+            e(ExpenseKind::Organising, 300, true),
+            e(ExpenseKind::PlaceReservation, 200, true),
+        ];
+        let mut out = Outcome::new("t");
+        assert_eq!(
+            deductible(
+                Regime::Late,
+                ("RU-REFUND-LATE", cite::LATE),
+                &list,
+                &mut out
+            )
+            .unwrap(),
+            Rub(Decimal::new(500, 0))
+        );
+        assert_eq!(
+            deductible(
+                Regime::NoDeductions,
+                ("RU-BREACH", cite::BREACH),
+                &list,
+                &mut out
+            )
+            .unwrap(),
+            Rub::ZERO
+        );
+    }
+}

@@ -1,0 +1,351 @@
+//! Payments: the acceptance deadline (1.4), when the contract is concluded (1.5, 5.1.1) and the
+//! instalment schedule of Appendix 1.
+
+use super::cite;
+use super::group::GroupParams;
+use crate::calendar::Jurisdiction;
+use crate::error::{Problem, Result, Validator};
+use crate::money::Rub;
+use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Table, Value};
+use crate::period::{self, Rolled};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+/// A payment the participant made.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Payment {
+    /// Amount, ₽.
+    pub amount: Rub,
+    /// The day it reached the provider (or the payment system confirmed it).
+    pub date: NaiveDate,
+}
+
+/// Days from the application within which payment (acceptance) is due (offer 1.4).
+pub const PAY_DAYS: u32 = 5;
+
+/// Validates payments: amounts above zero, dates not after `as_of`.
+pub fn validate(payments: &[Payment], as_of: NaiveDate, v: &mut Validator) {
+    for (i, p) in payments.iter().enumerate() {
+        v.check(
+            !p.amount.0.is_sign_positive() || p.amount.0.is_zero(),
+            format!("payments.{i}.amount"),
+            Problem::NotPositive,
+        );
+        v.check(
+            p.date > as_of,
+            format!("payments.{i}.date"),
+            Problem::OutOfRange {
+                detail: "on or before as_of".into(),
+            },
+        );
+    }
+}
+
+/// The total paid.
+pub fn total(payments: &[Payment]) -> Result<Rub> {
+    Rub::sum(payments.iter().map(|p| p.amount), "paid")
+}
+
+/// Rest days a deadline passed over, on the timeline and as a step input list.
+pub(crate) fn mark_rest_days(rolled: &Rolled, out: &mut Outcome) {
+    for (date, _) in &rolled.skipped {
+        rest_day(*date, out);
+    }
+}
+
+/// Puts a rest day on the timeline once, however many deadlines passed over it.
+pub(crate) fn rest_day(date: NaiveDate, out: &mut Outcome) {
+    if !out
+        .timeline
+        .iter()
+        .any(|e| e.date == date && e.kind == EventKind::RestDay)
+    {
+        out.event(date, EventKind::RestDay, "rest-day");
+    }
+}
+
+/// RU-PAY-DEADLINE — offer 1.4: payment (acceptance) no later than 5 calendar days from the
+/// application. Counted from the day after the application (ГК 191); a last day that is not a
+/// working day rolls to the next working day of the production calendar (ГК 193).
+pub fn pay_deadline(
+    application: NaiveDate,
+    group: &GroupParams,
+    out: &mut Outcome,
+) -> Result<NaiveDate> {
+    let naive = period::days_after(application, PAY_DAYS, "pay-deadline")?;
+    let rolled = period::roll_forward(Jurisdiction::Ru, naive)?;
+    let mut step = Step::new("RU-PAY-DEADLINE", cite::PAY)
+        .input("application", Value::Date(application))
+        .input("days", Value::Days(i64::from(PAY_DAYS)))
+        .output("last-day-before-roll", Value::Date(naive));
+    for v in rolled.skipped_values() {
+        step = step.input("rest-day", v);
+    }
+    out.step(
+        step.output("payment-deadline", group.zone.deadline(rolled.date))
+            .note("5 calendar days from the day after the application; rolled to the next working day if the last day is a rest day (ГК 193)."),
+    );
+    mark_rest_days(&rolled, out);
+    out.deadline(
+        "payment-deadline",
+        group.zone.deadline(rolled.date),
+        "RU-PAY-DEADLINE",
+        cite::PAY,
+    );
+    out.event(application, EventKind::Event, "application");
+    out.event(rolled.date, EventKind::Deadline, "payment-deadline");
+    Ok(rolled.date)
+}
+
+/// RU-CONCLUDED — offer 1.4, 1.5, 5.1.1: the contract is concluded when the (first, possibly
+/// partial) payment reaches the provider. Before that there is no contract and no refund
+/// question; the answer says so. Returns the conclusion date.
+pub fn concluded(payments: &[Payment], out: &mut Outcome) -> Option<NaiveDate> {
+    let first = payments.iter().map(|p| p.date).min();
+    let mut step =
+        Step::new("RU-CONCLUDED", cite::CONCLUDED).input("payments", Value::Count(count(payments)));
+    step = match first {
+        Some(d) => step
+            .output("concluded-on", Value::Date(d))
+            .note("Acceptance is payment, in full or in part: the contract is concluded on the day the first payment arrives."),
+        None => step
+            .output("concluded", Value::Bool(false))
+            .note("No payment has arrived: the offer is not accepted and no contract exists."),
+    };
+    out.step(step);
+    if let Some(d) = first {
+        out.figure(
+            "concluded-on",
+            Value::Date(d),
+            "RU-CONCLUDED",
+            cite::CONCLUDED,
+            Basis::Agreed,
+        );
+        out.event(d, EventKind::Event, "contract-concluded");
+    }
+    first
+}
+
+fn count<T>(items: &[T]) -> i64 {
+    i64::try_from(items.len()).unwrap_or(i64::MAX)
+}
+
+/// The headline of an outcome before any payment.
+pub fn not_concluded_headline() -> Notice {
+    Notice::new(
+        "not-concluded",
+        "No payment has been made, so the contract is not concluded (offer 1.4, 1.5): there is nothing to refund and no refusal is needed.",
+        Vec::new(),
+    )
+}
+
+/// The state of one instalment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InstalmentState {
+    /// Covered by payments made on or before its due date.
+    Paid,
+    /// Covered, but only by payments made after its due date.
+    PaidLate,
+    /// Not covered; the due date has not passed.
+    Due,
+    /// Not covered; the due date has passed.
+    Late,
+}
+
+impl InstalmentState {
+    fn code(self) -> &'static str {
+        match self {
+            InstalmentState::Paid => "paid",
+            InstalmentState::PaidLate => "paid-late",
+            InstalmentState::Due => "due",
+            InstalmentState::Late => "late",
+        }
+    }
+}
+
+/// RU-SCHEDULE — Appendix 1, offer 5.1.1: the instalments, their due dates and what is due, paid
+/// or late as of a date. A missed later instalment does not undo the contract but may suspend
+/// access until paid in full.
+///
+/// Interpretation: "до 07 апреля" is read as "by 7 April inclusive" (the reading more favourable
+/// to the consumer, ГК 431); a due date on a rest day rolls to the next working day (ГК 193).
+/// Payments are applied to the instalments in order; an instalment is paid on time if the
+/// payments made by its (rolled) due date cover it together with the earlier instalments.
+// QUESTION: "до" may also be read as "before" (by 6 April); courts usually read "до <date>"
+// in payment terms as inclusive, but this is not settled.
+pub fn schedule(
+    group: &GroupParams,
+    payments: &[Payment],
+    as_of: NaiveDate,
+    out: &mut Outcome,
+) -> Result<Vec<InstalmentState>> {
+    const STEP: &str = "schedule";
+    let mut states = Vec::new();
+    let mut rows = Vec::new();
+    let mut required = Rub::ZERO;
+    let paid_total = total(payments)?;
+    for (i, inst) in group.instalments.iter().enumerate() {
+        required = required.add(inst.amount, STEP)?;
+        let rolled = period::roll_forward(Jurisdiction::Ru, inst.due)?;
+        let paid_by_due = Rub::sum(
+            payments
+                .iter()
+                .filter(|p| p.date <= rolled.date)
+                .map(|p| p.amount),
+            STEP,
+        )?;
+        let state = if paid_by_due >= required {
+            InstalmentState::Paid
+        } else if paid_total >= required {
+            InstalmentState::PaidLate
+        } else if rolled.date >= as_of {
+            InstalmentState::Due
+        } else {
+            InstalmentState::Late
+        };
+        let mut step = Step::new("RU-SCHEDULE", cite::SCHEDULE)
+            .input(
+                "instalment",
+                Value::Count(i64::try_from(i).unwrap_or(0).saturating_add(1)),
+            )
+            .input("amount", Value::rub(inst.amount))
+            .input("due", Value::Date(inst.due))
+            .input("cumulative-required", Value::rub(required))
+            .input("paid-by-due", Value::rub(paid_by_due))
+            .input("paid-total", Value::rub(paid_total))
+            .input("as-of", Value::Date(as_of));
+        for v in rolled.skipped_values() {
+            step = step.input("rest-day", v);
+        }
+        out.step(
+            step.output("due-date", group.zone.deadline(rolled.date))
+                .output("state", Value::code(state.code()))
+                .note("Payments are applied to the instalments in order; due dates are inclusive and roll past rest days."),
+        );
+        mark_rest_days(&rolled, out);
+        for n in crate::calendar::coverage_notices(Jurisdiction::Ru, inst.due, rolled.date) {
+            out.warn(n);
+        }
+        let key = format!("instalment-{}-due", i.saturating_add(1));
+        out.deadline(
+            &key,
+            group.zone.deadline(rolled.date),
+            "RU-SCHEDULE",
+            cite::SCHEDULE,
+        );
+        out.event(rolled.date, EventKind::Deadline, "instalment-due");
+        rows.push(vec![
+            Value::text(inst.label.clone()),
+            Value::rub(inst.amount),
+            Value::Date(inst.due),
+            group.zone.deadline(rolled.date),
+            Value::code(state.code()),
+        ]);
+        if state == InstalmentState::Late {
+            out.warn(Notice::new(
+                "instalment-late",
+                format!(
+                    "The instalment of {} ₽ due {} is unpaid: under 5.1.1 the provider may suspend access until paid in full; the contract stands.",
+                    inst.amount, rolled.date
+                ),
+                vec![Field::new("amount", Value::rub(inst.amount)), Field::new("due", Value::Date(rolled.date))],
+            ));
+        }
+        states.push(state);
+    }
+    let outstanding = group.price.sub(paid_total, STEP)?.positive_part();
+    out.figure(
+        "paid",
+        Value::rub(paid_total),
+        "RU-SCHEDULE",
+        cite::SCHEDULE,
+        Basis::Agreed,
+    );
+    out.figure(
+        "outstanding",
+        Value::rub(outstanding),
+        "RU-SCHEDULE",
+        cite::SCHEDULE,
+        Basis::Contract,
+    );
+    out.step(
+        Step::new("RU-SCHEDULE", cite::SCHEDULE)
+            .input("price", Value::rub(group.price))
+            .input("paid-total", Value::rub(paid_total))
+            .output("outstanding", Value::rub(outstanding))
+            .note("What remains to pay of the price."),
+    );
+    out.tables.push(Table {
+        key: "instalments".into(),
+        columns: ["label", "amount", "due-stated", "due", "state"]
+            .iter()
+            .map(|s| (*s).into())
+            .collect(),
+        rows,
+    });
+    Ok(states)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn pay(amount: i64, date: NaiveDate) -> Payment {
+        Payment {
+            amount: Rub(Decimal::new(amount, 0)),
+            date,
+        }
+    }
+
+    /// RU-PAY-DEADLINE — offer 1.4: 5 days, rolled per ГК 193 (2026-01-02 + 5 = 01-07 → 01-12).
+    #[test]
+    fn pay_deadline_rolls() {
+        let mut out = Outcome::new("t");
+        let g = GroupParams::shipped();
+        assert_eq!(
+            pay_deadline(d(2026, 3, 1), &g, &mut out).unwrap(),
+            d(2026, 3, 6)
+        );
+        assert_eq!(
+            pay_deadline(d(2026, 1, 2), &g, &mut out).unwrap(),
+            d(2026, 1, 12)
+        );
+    }
+
+    /// RU-CONCLUDED — offer 1.5: concluded on the first payment; none → not concluded.
+    #[test]
+    fn concluded_on_first_payment() {
+        let mut out = Outcome::new("t");
+        assert_eq!(concluded(&[], &mut out), None);
+        let p = [pay(5950, d(2026, 4, 1)), pay(850, d(2026, 3, 20))];
+        assert_eq!(concluded(&p, &mut out), Some(d(2026, 3, 20)));
+    }
+
+    /// RU-SCHEDULE — Appendix 1: prepayment on time, second instalment late.
+    #[test]
+    fn schedule_states() {
+        let mut out = Outcome::new("t");
+        let g = GroupParams::shipped();
+        let states = schedule(&g, &[pay(850, d(2026, 4, 1))], d(2026, 4, 25), &mut out).unwrap();
+        assert_eq!(states, vec![InstalmentState::Paid, InstalmentState::Late]);
+        let states = schedule(
+            &g,
+            &[pay(850, d(2026, 4, 1)), pay(5950, d(2026, 4, 23))],
+            d(2026, 4, 25),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            states,
+            vec![InstalmentState::Paid, InstalmentState::PaidLate]
+        );
+        let states = schedule(&g, &[pay(850, d(2026, 4, 1))], d(2026, 4, 10), &mut out).unwrap();
+        assert_eq!(states, vec![InstalmentState::Paid, InstalmentState::Due]);
+    }
+}

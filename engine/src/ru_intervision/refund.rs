@@ -1,0 +1,822 @@
+//! `ru-refund`: what comes back after a refusal, by when — the contract's figure beside the law's.
+//!
+//! The statutory view (RULES.md §1): the participant is a consumer; ЗоЗПП ст. 32 and ГК ст. 782
+//! let a consumer refuse at any time, paying only for services actually rendered and the
+//! provider's actually incurred, documented expenses; terms that take more are void (ЗоЗПП ст. 16).
+//! The answer's `refund` is the figure more favourable to the consumer: a contract term may give
+//! more than the law, never less.
+
+use super::expense::{self, Expense, Regime};
+use super::group::{GroupInput, GroupParams};
+use super::notice::{self, Channel, Receipt};
+use super::payment::{self, Payment};
+use super::refusal::{self, Timing};
+use super::{cite, deadlines, force_majeure, late_interest, Reason};
+use crate::error::{EngineError, Problem, Result, Validator};
+use crate::interest::{RateTable, UserRate};
+use crate::money::Rub;
+use crate::outcome::{Basis, Comparison, Field, Notice, Outcome, Step, Value};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Deserialize;
+
+/// Input of `ru-refund`, shaped like the consumer's form.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct RefundInput {
+    /// The group; the shipped «Мягкий старт» when absent.
+    #[serde(default)]
+    pub group: Option<GroupInput>,
+    /// Payments made (amount and the day each reached the provider).
+    #[serde(default)]
+    pub payments: Vec<Payment>,
+    /// When the refusal was sent (local time of the group's zone); for a removal, when the
+    /// provider removed the participant.
+    #[serde(default)]
+    pub refusal_sent: Option<NaiveDateTime>,
+    /// How it was sent: `personal-account`, `e-mail` (24-hour rule) or `other`.
+    #[serde(default)]
+    pub channel: Channel,
+    /// When it actually arrived: required for `other`, optional otherwise (the ГК 165.1 reading).
+    #[serde(default)]
+    pub received_at: Option<NaiveDateTime>,
+    /// Why: `own-choice`, `provider-breach`, `removal`, `force-majeure`.
+    #[serde(default)]
+    pub reason: Reason,
+    /// Expenses the provider claims.
+    #[serde(default)]
+    pub expenses: Vec<Expense>,
+    /// Scheduled meetings that did not take place or not as agreed (cancelled, moved, format
+    /// changed): they are not counted as rendered.
+    #[serde(default)]
+    pub meetings_not_rendered: Vec<NaiveDate>,
+    /// First day of the force majeure (required for `force-majeure`).
+    #[serde(default)]
+    pub force_majeure_from: Option<NaiveDate>,
+    /// Last day of the force majeure, if it has ended.
+    #[serde(default)]
+    pub force_majeure_to: Option<NaiveDate>,
+    /// The day the answer is for (the engine has no clock).
+    pub as_of: NaiveDate,
+    /// The day the refund was actually paid, if it was.
+    #[serde(default)]
+    pub refund_paid_on: Option<NaiveDate>,
+    /// Key rates for days past the table's "known until" (ГК 395).
+    #[serde(default)]
+    pub key_rates: Vec<UserRate>,
+}
+
+fn validate(input: &RefundInput) -> Result<GroupParams> {
+    let mut v = Validator::new();
+    let group = match GroupParams::resolve(input.group.as_ref(), "group") {
+        Ok(g) => Some(g),
+        Err(e) => {
+            super::absorb(e, &mut v);
+            None
+        }
+    };
+    payment::validate(&input.payments, input.as_of, &mut v);
+    let concluded = !input.payments.is_empty();
+    match input.refusal_sent {
+        None => v.check(concluded, "refusal_sent", Problem::Missing),
+        Some(s) => v.check(
+            s.date() > input.as_of,
+            "refusal_sent",
+            Problem::OutOfRange {
+                detail: "on or before as_of".into(),
+            },
+        ),
+    }
+    if let (Some(s), Some(r)) = (input.refusal_sent, input.received_at) {
+        v.check(
+            r < s,
+            "received_at",
+            Problem::BeforeOther {
+                other: "refusal_sent".into(),
+            },
+        );
+    }
+    v.check(
+        input.channel == Channel::Other
+            && input.received_at.is_none()
+            && input.reason != Reason::Removal,
+        "received_at",
+        Problem::Missing,
+    );
+    for (i, e) in input.expenses.iter().enumerate() {
+        v.check(
+            e.amount.is_negative(),
+            format!("expenses.{i}.amount"),
+            Problem::Negative,
+        );
+    }
+    if let Some(g) = &group {
+        for (i, m) in input.meetings_not_rendered.iter().enumerate() {
+            v.check(
+                !g.meetings.contains(m),
+                format!("meetings_not_rendered.{i}"),
+                Problem::OutOfRange {
+                    detail: "one of the group's meeting dates".into(),
+                },
+            );
+        }
+    }
+    if input.reason == Reason::ForceMajeure {
+        v.check(
+            input.force_majeure_from.is_none(),
+            "force_majeure_from",
+            Problem::Missing,
+        );
+    }
+    if let (Some(a), Some(b)) = (input.force_majeure_from, input.force_majeure_to) {
+        v.check(
+            b < a,
+            "force_majeure_to",
+            Problem::BeforeOther {
+                other: "force_majeure_from".into(),
+            },
+        );
+    }
+    if let (Some(p), Some(s)) = (input.refund_paid_on, input.refusal_sent) {
+        v.check(
+            p < s.date(),
+            "refund_paid_on",
+            Problem::BeforeOther {
+                other: "refusal_sent".into(),
+            },
+        );
+    }
+    if let Err(e) = RateTable::check_user_rates(&input.key_rates, "key_rates") {
+        super::absorb(e, &mut v);
+    }
+    v.finish()?;
+    group.ok_or_else(|| EngineError::field("group", Problem::Missing))
+}
+
+/// One side's figure: what is refunded or, if the deductions exceed the payments, owed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Side {
+    refund: Rub,
+    owed: Rub,
+}
+
+/// paid − rendered − deductions, split into a refund (never negative) and a balance owed.
+fn settle(paid: Rub, rendered: Rub, deductions: Rub) -> Result<Side> {
+    let raw = paid.sub(rendered, "refund")?.sub(deductions, "refund")?;
+    Ok(Side {
+        refund: raw.positive_part(),
+        owed: Rub::ZERO.sub(raw, "refund")?.positive_part(),
+    })
+}
+
+fn settle_step(
+    rule: &str,
+    citation: &str,
+    key: &str,
+    paid: Rub,
+    rendered: Rub,
+    ded: Rub,
+    s: Side,
+) -> Step {
+    Step::new(rule, citation)
+        .input("paid", Value::rub(paid))
+        .input("rendered-value", Value::rub(rendered))
+        .input("deductions", Value::rub(ded))
+        .output(key, Value::rub(s.refund))
+        .output("balance-owed", Value::rub(s.owed))
+        .note("Paid minus the value of rendered meetings minus deductible expenses; a negative result is a balance owed, never a negative refund.")
+}
+
+/// What each reading gives, before choosing.
+struct Figures {
+    rule: &'static str,
+    citation: &'static str,
+    contract: Side,
+    law: Side,
+    /// Deductions under the contract and under the law.
+    deductions: (Rub, Rub),
+    reason_code: &'static str,
+    reason: &'static str,
+}
+
+/// The contract's side under section 6 for the refusal's timing: rule, citation, deductions and
+/// the settled figure.
+fn section_6(
+    timing: Timing,
+    paid: Rub,
+    rendered: Rub,
+    input: &RefundInput,
+    out: &mut Outcome,
+) -> Result<(&'static str, &'static str, Rub, Side)> {
+    let (rule, citation, regime) = match timing {
+        Timing::Early => ("RU-REFUND-EARLY", cite::EARLY, Regime::Early),
+        Timing::Late => ("RU-REFUND-LATE", cite::LATE, Regime::Late),
+        Timing::AfterStart => (
+            "RU-REFUND-AFTER-START",
+            cite::AFTER_START,
+            Regime::AfterStart,
+        ),
+    };
+    let ded = expense::deductible(regime, (rule, citation), &input.expenses, out)?;
+    let side = settle(paid, rendered, ded)?;
+    out.step(settle_step(
+        rule,
+        citation,
+        "refund-contract",
+        paid,
+        rendered,
+        ded,
+        side,
+    ));
+    Ok((rule, citation, ded, side))
+}
+
+/// RU-REFUND-EARLY — offer 6.2: a refusal received 10 or more days before the start returns
+/// everything paid minus documented commissions and an organisational fee of at most 500 ₽.
+/// RU-REFUND-LATE — offer 6.3: received less than 10 days before the start, the provider may keep
+/// documented expenses (commissions, organising, reserving the place); the rest is refunded.
+/// RU-REFUND-AFTER-START — offer 6.4, 6.6: after the start only the unrendered part is refunded,
+/// minus documented actual expenses; a meeting counts as rendered if it began before receipt.
+/// The law's side (ЗоЗПП 32, ГК 782): paid − rendered − documented actual expenses of any kind.
+fn own_choice(
+    timing: Timing,
+    paid: Rub,
+    rendered: Rub,
+    input: &RefundInput,
+    out: &mut Outcome,
+) -> Result<Figures> {
+    let (rule, citation, ded_c, contract) = section_6(timing, paid, rendered, input, out)?;
+    let ded_l = expense::deductible(Regime::Law, (rule, cite::LAW_REFUND), &input.expenses, out)?;
+    let law = settle(paid, rendered, ded_l)?;
+    out.step(settle_step(
+        rule,
+        cite::LAW_REFUND,
+        "refund-law",
+        paid,
+        rendered,
+        ded_l,
+        law,
+    ));
+    let (reason_code, reason) = if contract.refund > law.refund {
+        (
+            "contract-more-favourable",
+            "The contract allows fewer deductions than the law (offer 6.2: no other deductions): the contract's figure stands.",
+        )
+    } else if contract.refund < law.refund {
+        (
+            "law-more-favourable",
+            "The contract takes more than the law allows (ЗоЗПП 16, 32): the law's figure applies.",
+        )
+    } else {
+        ("same", "Contract and law give the same figure.")
+    };
+    Ok(Figures {
+        rule,
+        citation,
+        contract,
+        law,
+        deductions: (ded_c, ded_l),
+        reason_code,
+        reason,
+    })
+}
+
+/// RU-BREACH — ЗоЗПП ст. 28, 29, 31: after a refusal caused by the provider's breach the consumer
+/// may claim back the whole price of what was not properly rendered, with no deductions, plus
+/// losses (not computed here). The contract has no clause of its own for a breach, so its figure
+/// is the section 6 figure for the same timing, shown beside the law's.
+fn breach(
+    timing: Timing,
+    paid: Rub,
+    rendered: Rub,
+    input: &RefundInput,
+    out: &mut Outcome,
+) -> Result<Figures> {
+    let (_, _, ded_c, contract) = section_6(timing, paid, rendered, input, out)?;
+    expense::deductible(
+        Regime::NoDeductions,
+        ("RU-BREACH", cite::BREACH),
+        &input.expenses,
+        out,
+    )?;
+    let law = settle(paid, rendered, Rub::ZERO)?;
+    out.step(settle_step(
+        "RU-BREACH",
+        cite::BREACH,
+        "refund-law",
+        paid,
+        rendered,
+        Rub::ZERO,
+        law,
+    ));
+    out.assume(Notice::new(
+        "breach-losses-not-computed",
+        "Losses caused by the breach (ЗоЗПП 29) may be claimed besides the refund; they are not computed here.",
+        Vec::new(),
+    ));
+    Ok(Figures {
+        rule: "RU-BREACH",
+        citation: cite::BREACH,
+        contract,
+        law,
+        deductions: (ded_c, Rub::ZERO),
+        reason_code: "breach-no-deductions",
+        reason: "After the provider's breach nothing may be deducted but what was properly rendered (ЗоЗПП 28, 29, 31).",
+    })
+}
+
+/// RU-REMOVAL — offer 3.4, 3.7, 6.7: removal for violations. 3.4 (recording) and 6.7 say nothing
+/// is returned; 3.7 says the unrendered part is returned under section 6. The contract
+/// contradicts itself: both readings are shown, and the ambiguity is read in the consumer's
+/// favour (ГК 431; Plenum ВС РФ № 49, п. 45), i.e. 3.7. By law a "no refund" term is void anyway
+/// (ЗоЗПП 16, 32): the provider keeps only the value of rendered meetings and documented expenses.
+// QUESTION: the provider may claim losses caused by the violation (offer 7.4, 7.5) as a separate
+// claim; it does not reduce the refund automatically and is not computed here.
+fn removal(
+    timing: Timing,
+    paid: Rub,
+    rendered: Rub,
+    input: &RefundInput,
+    out: &mut Outcome,
+) -> Result<Figures> {
+    let own = own_choice(timing, paid, rendered, input, out)?;
+    let no_return = Side {
+        refund: Rub::ZERO,
+        owed: Rub::ZERO,
+    };
+    out.step(
+        Step::new("RU-REMOVAL", cite::REMOVAL)
+            .input("paid", Value::rub(paid))
+            .output("refund-reading-no-return", Value::rub(no_return.refund))
+            .output("refund-reading-unrendered", Value::rub(own.contract.refund))
+            .note("Reading 1 (3.4, 6.7): nothing is returned. Reading 2 (3.7 → section 6): the unrendered part is returned. The contract is ambiguous and is read in the consumer's favour (ГК 431; Plenum ВС № 49 п. 45): reading 2."),
+    );
+    out.step(
+        Step::new("RU-REMOVAL", cite::AMBIGUITY)
+            .input("refund-reading-no-return", Value::rub(no_return.refund))
+            .input("refund-reading-unrendered", Value::rub(own.contract.refund))
+            .output("refund-contract", Value::rub(own.contract.refund))
+            .note("Ambiguity in a contract drafted by the provider is resolved in the consumer's favour."),
+    );
+    out.figure(
+        "refund-reading-no-return",
+        Value::rub(no_return.refund),
+        "RU-REMOVAL",
+        "Оферта п. 3.4, 6.7",
+        Basis::Contract,
+    );
+    out.figure(
+        "refund-reading-unrendered",
+        Value::rub(own.contract.refund),
+        "RU-REMOVAL",
+        "Оферта п. 3.7, разд. 6",
+        Basis::Contract,
+    );
+    out.warn(Notice::new(
+        "clause-conflict-removal",
+        "The contract contradicts itself on removal: 3.4 and 6.7 return nothing, 3.7 returns the unrendered part. Read in the consumer's favour (ГК 431), 3.7 applies; a \"no refund\" term is void under ЗоЗПП 16 in any case.",
+        vec![
+            Field::new("reading-no-return", Value::rub(no_return.refund)),
+            Field::new("reading-unrendered", Value::rub(own.contract.refund)),
+        ],
+    ));
+    out.assume(Notice::new(
+        "removal-consumer-favour",
+        "Of the two readings of the removal clauses, the one more favourable to the consumer (3.7) is used as the contract's figure.",
+        Vec::new(),
+    ));
+    Ok(Figures {
+        rule: "RU-REMOVAL",
+        citation: cite::REMOVAL,
+        contract: own.contract,
+        law: own.law,
+        deductions: own.deductions,
+        reason_code: "removal-no-return-void",
+        reason: "A term keeping the whole payment on removal is void (ЗоЗПП 16, 32); only rendered meetings and documented expenses may be kept.",
+    })
+}
+
+/// RU-FORCE-MAJEURE — offer 11.3: after force majeure of more than 60 days either party may
+/// terminate "with settlement for services actually rendered", without penalties: the refund is
+/// paid − rendered meetings, with no deductions. Meetings scheduled during the force majeure are
+/// taken as not held.
+fn force_majeure_refund(
+    paid: Rub,
+    rendered: Rub,
+    input: &RefundInput,
+    out: &mut Outcome,
+) -> Result<Figures> {
+    expense::deductible(
+        Regime::NoDeductions,
+        ("RU-FORCE-MAJEURE", cite::FORCE_MAJEURE),
+        &input.expenses,
+        out,
+    )?;
+    let side = settle(paid, rendered, Rub::ZERO)?;
+    out.step(settle_step(
+        "RU-FORCE-MAJEURE",
+        cite::FORCE_MAJEURE,
+        "refund-contract",
+        paid,
+        rendered,
+        Rub::ZERO,
+        side,
+    ));
+    Ok(Figures {
+        rule: "RU-FORCE-MAJEURE",
+        citation: cite::FORCE_MAJEURE,
+        contract: side,
+        law: side,
+        deductions: (Rub::ZERO, Rub::ZERO),
+        reason_code: "same",
+        reason: "Settlement for services actually rendered: contract (11.3) and law (ГК 416, 782) agree.",
+    })
+}
+
+/// The moment the refusal (or removal) took effect, with the receipt rule applied.
+fn effective(
+    input: &RefundInput,
+    sent: NaiveDateTime,
+    g: &GroupParams,
+    out: &mut Outcome,
+) -> Result<Receipt> {
+    if input.reason == Reason::Removal {
+        let at = input.received_at.unwrap_or(sent);
+        out.step(
+            Step::new("RU-REMOVAL", cite::REMOVAL)
+                .input("removed", g.zone.moment(at))
+                .output("received", g.zone.moment(at))
+                .note("A removal takes effect when the provider removes the participant; meetings begun before it are rendered."),
+        );
+        out.deadline("removed-at", g.zone.moment(at), "RU-REMOVAL", cite::REMOVAL);
+        return Ok(Receipt {
+            sent,
+            contract: at,
+            actual: at,
+            actual_assumed: false,
+            channel: input.channel,
+        });
+    }
+    notice::receipt(input.channel, sent, input.received_at, &g.zone, out)
+}
+
+/// `ru-refund`: the refund after a refusal, removal or force-majeure termination.
+pub fn refund(input: &RefundInput) -> Result<Outcome> {
+    let g = validate(input)?;
+    let mut out = Outcome::new("ru-refund");
+    g.describe(&mut out)?;
+    g.lint(&mut out)?;
+    out.event(input.as_of, crate::outcome::EventKind::Event, "as-of");
+    let Some(concluded) = payment::concluded(&input.payments, &mut out) else {
+        out.figure(
+            "paid",
+            Value::rub(Rub::ZERO),
+            "RU-CONCLUDED",
+            cite::CONCLUDED,
+            Basis::Agreed,
+        );
+        out.headline = payment::not_concluded_headline();
+        return Ok(out);
+    };
+    let Some(sent) = input.refusal_sent else {
+        return Err(EngineError::field("refusal_sent", Problem::Missing));
+    };
+    let paid = payment::total(&input.payments)?;
+    out.figure(
+        "paid",
+        Value::rub(paid),
+        "RU-CONCLUDED",
+        cite::CONCLUDED,
+        Basis::Agreed,
+    );
+    let receipt = effective(input, sent, &g, &mut out)?;
+    let received = receipt.contract;
+    let window = refusal::window(&g, &mut out)?;
+    let timing = refusal::classify(&window, received, receipt.actual, &g.zone, &mut out)?;
+    out.figure(
+        "timing",
+        Value::code(timing.code()),
+        "RU-REFUSAL-WINDOW",
+        cite::WINDOW,
+        Basis::Contract,
+    );
+    if received.date() < concluded {
+        out.warn(Notice::new(
+            "refusal-before-conclusion",
+            "The refusal arrived before the first payment: the contract was not yet concluded when it arrived.",
+            vec![Field::new("concluded-on", Value::Date(concluded))],
+        ));
+    }
+    // Meetings not rendered: those entered, plus, for force majeure, the meetings in its period.
+    let mut not_rendered = input.meetings_not_rendered.clone();
+    let mut fm_ok = true;
+    if let (Reason::ForceMajeure, Some(from)) = (input.reason, input.force_majeure_from) {
+        let (_, ok) = force_majeure::right_arises(
+            from,
+            input.force_majeure_to,
+            received.date(),
+            &g.zone,
+            &mut out,
+        )?;
+        fm_ok = ok;
+        let to = input.force_majeure_to.unwrap_or(NaiveDate::MAX);
+        not_rendered.extend(
+            g.meetings
+                .iter()
+                .filter(|m| **m >= from && **m <= to)
+                .copied(),
+        );
+    }
+    let (n, rendered) = refusal::rendered_value(&g, received, &not_rendered, &mut out)?;
+    out.figure(
+        "meetings-rendered",
+        Value::Count(i64::from(n)),
+        "RU-REFUND-AFTER-START",
+        cite::AFTER_START,
+        Basis::Agreed,
+    );
+    out.figure(
+        "rendered-value",
+        Value::rub(rendered),
+        "RU-REFUND-AFTER-START",
+        cite::AFTER_START,
+        Basis::Agreed,
+    );
+    if timing == Timing::AfterStart {
+        out.assume(Notice::new(
+            "rendered-meeting-begun",
+            "A meeting counts as rendered if it began before the refusal was received and took place as agreed; access to materials or recordings does not count (ВС РФ 4-КГ24-57-К1).",
+            Vec::new(),
+        ));
+    }
+    let f = match input.reason {
+        Reason::OwnChoice => own_choice(timing, paid, rendered, input, &mut out)?,
+        Reason::ProviderBreach => breach(timing, paid, rendered, input, &mut out)?,
+        Reason::Removal => removal(timing, paid, rendered, input, &mut out)?,
+        Reason::ForceMajeure if fm_ok => force_majeure_refund(paid, rendered, input, &mut out)?,
+        Reason::ForceMajeure => own_choice(timing, paid, rendered, input, &mut out)?,
+    };
+    let (chosen, basis) = if f.law.refund > f.contract.refund {
+        (f.law, Basis::Law)
+    } else if f.law.refund < f.contract.refund {
+        (f.contract, Basis::Contract)
+    } else {
+        let owed = f.law.owed.min(f.contract.owed);
+        (
+            Side {
+                refund: f.law.refund,
+                owed,
+            },
+            Basis::Agreed,
+        )
+    };
+    out.figure(
+        "deductions-contract",
+        Value::rub(f.deductions.0),
+        f.rule,
+        f.citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "deductions-law",
+        Value::rub(f.deductions.1),
+        f.rule,
+        cite::LAW_REFUND,
+        Basis::Law,
+    );
+    out.figure(
+        "refund-contract",
+        Value::rub(f.contract.refund),
+        f.rule,
+        f.citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "refund-law",
+        Value::rub(f.law.refund),
+        f.rule,
+        cite::LAW_REFUND,
+        Basis::Law,
+    );
+    out.comparisons.push(Comparison {
+        key: "refund".into(),
+        contract: Value::rub(f.contract.refund),
+        law: Value::rub(f.law.refund),
+        contract_citation: f.citation.into(),
+        law_citation: if input.reason == Reason::ProviderBreach {
+            cite::BREACH
+        } else {
+            cite::LAW_REFUND
+        }
+        .into(),
+        reason_code: f.reason_code.into(),
+        reason: f.reason.into(),
+    });
+    out.step(
+        Step::new(f.rule, cite::LAW_REFUND)
+            .input("refund-contract", Value::rub(f.contract.refund))
+            .input("refund-law", Value::rub(f.law.refund))
+            .output("refund", Value::rub(chosen.refund))
+            .output("balance-owed", Value::rub(chosen.owed))
+            .note("The figure more favourable to the consumer: a contract term may give more than the law, a term giving less is void (ЗоЗПП 16)."),
+    );
+    out.figure(
+        "refund",
+        Value::rub(chosen.refund),
+        f.rule,
+        f.citation,
+        basis,
+    );
+    out.figure(
+        "balance-owed",
+        Value::rub(chosen.owed),
+        f.rule,
+        f.citation,
+        basis,
+    );
+    let reason = if input.reason == Reason::ForceMajeure && !fm_ok {
+        Reason::OwnChoice
+    } else {
+        input.reason
+    };
+    let deadline = deadlines::refund_deadline(received.date(), reason, &g.zone, &mut out)?;
+    if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
+        late_interest::remedy(
+            chosen.refund,
+            deadline,
+            input.refund_paid_on,
+            input.as_of,
+            reason,
+            g.price,
+            &input.key_rates,
+            &g.zone,
+            &mut out,
+        )?;
+    }
+    if let Some(p) = input.refund_paid_on {
+        out.event(p, crate::outcome::EventKind::Event, "refund-paid");
+    }
+    out.headline = headline(input.reason, timing, chosen, deadline);
+    Ok(out)
+}
+
+fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Notice {
+    let params = vec![
+        Field::new("refund", Value::rub(s.refund)),
+        Field::new("balance-owed", Value::rub(s.owed)),
+        Field::new("refund-deadline", Value::Date(deadline)),
+    ];
+    if s.refund.0.is_zero() && !s.owed.0.is_zero() {
+        return Notice::new(
+            "balance-owed",
+            format!(
+                "Nothing comes back: the participant still owes {} ₽ for what was rendered.",
+                s.owed
+            ),
+            params,
+        );
+    }
+    if s.refund.0.is_zero() {
+        return Notice::new(
+            "nothing-to-refund",
+            "Nothing comes back and nothing is owed.",
+            params,
+        );
+    }
+    let code = match (reason, timing) {
+        (Reason::ProviderBreach, _) => "refund-breach",
+        (Reason::Removal, _) => "refund-removal",
+        (Reason::ForceMajeure, _) => "refund-force-majeure",
+        (Reason::OwnChoice, Timing::Early) => "refund-early",
+        (Reason::OwnChoice, Timing::Late) => "refund-late",
+        (Reason::OwnChoice, Timing::AfterStart) => "refund-after-start",
+    };
+    Notice::new(
+        code,
+        format!("The provider must refund {} ₽ by {deadline}.", s.refund),
+        params,
+    )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::ru_intervision::ExpenseKind;
+    use rust_decimal::Decimal;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn rub(n: i64) -> Rub {
+        Rub(Decimal::new(n, 0))
+    }
+
+    fn base() -> RefundInput {
+        RefundInput {
+            group: None,
+            payments: vec![Payment {
+                amount: rub(6800),
+                date: d(2026, 3, 1),
+            }],
+            refusal_sent: Some(d(2026, 3, 20).and_hms_opt(12, 0, 0).unwrap()),
+            channel: Channel::Email,
+            received_at: None,
+            reason: Reason::OwnChoice,
+            expenses: vec![],
+            meetings_not_rendered: vec![],
+            force_majeure_from: None,
+            force_majeure_to: None,
+            as_of: d(2026, 3, 21),
+            refund_paid_on: None,
+            key_rates: vec![],
+        }
+    }
+
+    fn figure(o: &Outcome, key: &str) -> Value {
+        o.figures
+            .iter()
+            .find(|f| f.key == key)
+            .unwrap()
+            .value
+            .clone()
+    }
+
+    /// RU-REFUND-EARLY — offer 6.2: fee capped at 500 ₽, commission deducted.
+    #[test]
+    fn early_refund() {
+        let mut i = base();
+        i.expenses = vec![
+            Expense {
+                kind: ExpenseKind::OrganisationalFee,
+                amount: rub(700),
+                documented: true,
+            },
+            Expense {
+                kind: ExpenseKind::BankCommission,
+                amount: rub(100),
+                documented: true,
+            },
+        ];
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-early");
+        assert_eq!(figure(&o, "refund-contract"), Value::rub(rub(6200)));
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(6200)));
+    }
+
+    /// RU-REFUND-LATE — offer 6.3: documented expenses kept.
+    #[test]
+    fn late_refund() {
+        let mut i = base();
+        i.refusal_sent = Some(d(2026, 4, 2).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 4, 3);
+        i.expenses = vec![Expense {
+            kind: ExpenseKind::PlaceReservation,
+            amount: rub(300),
+            documented: true,
+        }];
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-late");
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(6500)));
+    }
+
+    /// RU-REFUND-AFTER-START — offer 6.4: partial payment below rendered value → balance owed.
+    #[test]
+    fn balance_owed() {
+        let mut i = base();
+        i.payments = vec![Payment {
+            amount: rub(850),
+            date: d(2026, 4, 1),
+        }];
+        i.refusal_sent = Some(d(2026, 5, 10).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 5, 11);
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "balance-owed");
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(0)));
+        assert_eq!(figure(&o, "balance-owed"), Value::rub(rub(1700)));
+    }
+
+    /// RU-REMOVAL — offer 3.4/3.7/6.7: both readings, consumer's favour.
+    #[test]
+    fn removal_conflict() {
+        let mut i = base();
+        i.reason = Reason::Removal;
+        i.refusal_sent = Some(d(2026, 4, 23).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 4, 24);
+        let o = refund(&i).unwrap();
+        assert_eq!(figure(&o, "refund-reading-no-return"), Value::rub(rub(0)));
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(5100)));
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "clause-conflict-removal"));
+    }
+
+    /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
+    #[test]
+    fn not_concluded() {
+        let mut i = base();
+        i.payments.clear();
+        i.refusal_sent = None;
+        assert_eq!(refund(&i).unwrap().headline.code, "not-concluded");
+    }
+}

@@ -1,0 +1,1403 @@
+//! `se-billing` — reconciliation of preliminary (estimated) billing against measured consumption
+//! (villkor 3.3, 6.3): the final amount per price period, the 15 % reduction, the 12-month bar,
+//! good faith, the interest- and fee-free instalment plan and the final-invoice deadline.
+//!
+//! Days are handled as half-open ranges `[start, end)`. A meter reading dated D is the register at
+//! the start (00:00) of day D, so a reading on a price-change date splits consumption exactly at
+//! the change; the measured span runs from the first reading to the last. Invoice and price
+//! periods are given inclusive (`from`–`to`) and turned into `[from, to + 1)`.
+//!
+//! Cost: the boundaries (readings, price periods, invoices, the 12-month cut-off) are sorted once
+//! and walked with pointers; month weights are summed per piece, so work grows with
+//! (months + price periods + invoices + readings), never with their product.
+
+use super::deadlines::started_months;
+use super::{check_date, check_non_negative, cite, record_rolled, sek, RollRule};
+use crate::calendar::Jurisdiction;
+use crate::error::{EngineError, Problem, Result, Validator};
+use crate::money::{round_cents, Sek};
+use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Table, Value};
+use crate::period::{add_months, days_after, days_between, roll_forward};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Deserialize;
+
+/// One preliminary (estimated) invoice.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PreliminaryInvoice {
+    /// First day the invoice covers.
+    pub from: NaiveDate,
+    /// Last day the invoice covers (inclusive).
+    pub to: NaiveDate,
+    /// The estimated consumption it billed, kWh.
+    pub estimated_kwh: Decimal,
+    /// The amount billed, kr (as invoiced, VAT included).
+    pub amount: Sek,
+    /// The consumer paid it in good faith and could fairly take it as final for its period.
+    #[serde(default)]
+    pub paid_in_good_faith: bool,
+}
+
+/// A meter reading: the register at the start of `date`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct MeterReading {
+    /// The reading day.
+    pub date: NaiveDate,
+    /// The register, kWh.
+    pub reading_kwh: Decimal,
+}
+
+/// The prices in force for a period, exactly as the contract gives them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PricePeriod {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day (inclusive).
+    pub to: NaiveDate,
+    /// Price per kWh, kr, before VAT.
+    pub price_per_kwh: Decimal,
+    /// Fixed fee per month, kr, before VAT (pro rata by days for part months).
+    pub monthly_fee: Sek,
+    /// VAT in percent (e.g. 25); 0 if the prices above already include it.
+    pub vat_percent: Decimal,
+}
+
+/// Input of `se-billing`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct BillingInput {
+    /// The preliminary invoices the reconciliation covers (may be empty if invoicing stopped).
+    #[serde(default)]
+    pub invoices: Vec<PreliminaryInvoice>,
+    /// Meter readings, at least two: the first and the last bound the reconciliation.
+    pub readings: Vec<MeterReading>,
+    /// The price periods; together they must cover the measured span.
+    pub prices: Vec<PricePeriod>,
+    /// The date of the last invoice based on collected meter values.
+    #[serde(default)]
+    pub last_metered_invoice: Option<NaiveDate>,
+    /// Whether the supplier had the right to estimate (the missing values were outside its control).
+    pub right_to_estimate: bool,
+    /// Agreed invoicing stopped entirely for a period, for reasons within the supplier's control.
+    #[serde(default)]
+    pub invoicing_stopped: bool,
+    /// How many agreed invoices were missed (sets the number of instalments when invoicing stopped).
+    #[serde(default)]
+    pub missed_invoices: Option<u32>,
+    /// The date of the reconciliation invoice.
+    pub reconciliation_date: NaiveDate,
+    /// Optional monthly consumption profile: 12 weights, January first. Default: even per day.
+    #[serde(default)]
+    pub profile: Option<Vec<Decimal>>,
+    /// The day supply ended, if the contract has ended.
+    #[serde(default)]
+    pub supply_ended: Option<NaiveDate>,
+    /// The day a final invoice was sent, if one was.
+    #[serde(default)]
+    pub final_invoice_sent: Option<NaiveDate>,
+}
+
+const STEP: &str = "billing";
+
+fn ovf() -> EngineError {
+    EngineError::Overflow { step: STEP }
+}
+fn add(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_add(b).ok_or_else(ovf)
+}
+fn sub(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_sub(b).ok_or_else(ovf)
+}
+fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_mul(b).ok_or_else(ovf)
+}
+fn div(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_div(b).ok_or_else(ovf)
+}
+fn prev_day(d: NaiveDate) -> Result<NaiveDate> {
+    d.pred_opt()
+        .ok_or(EngineError::DateOutOfRange { step: STEP })
+}
+/// Rounds toward zero to `dp` places: the parts of a split never exceed the whole, so the
+/// remainder that goes to the last part is never negative.
+fn trunc(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::ToZero)
+}
+
+/// First day of the month after the one holding `d`.
+fn next_month_start(d: NaiveDate) -> Result<NaiveDate> {
+    let (y, m) = if d.month() == 12 {
+        (d.year().checked_add(1).ok_or_else(ovf)?, 1)
+    } else {
+        (d.year(), d.month().saturating_add(1))
+    };
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or(EngineError::DateOutOfRange { step: STEP })
+}
+
+/// Σ over the months [a, b) touches of weight(month) × days in [a, b) of that month ÷ days of the
+/// month. With weight 1 it is the number of months (fractional); with the profile, the share of
+/// a year's consumption pattern. Loops once per month touched.
+fn month_sum(a: NaiveDate, b: NaiveDate, weight: impl Fn(u32) -> Decimal) -> Result<Decimal> {
+    let mut total = Decimal::ZERO;
+    let mut cursor = a;
+    while cursor < b {
+        let month_start = cursor
+            .with_day(1)
+            .ok_or(EngineError::DateOutOfRange { step: STEP })?;
+        let next = next_month_start(cursor)?;
+        let dim = days_between(month_start, next);
+        let end = next.min(b);
+        let days = days_between(cursor, end);
+        let part = div(
+            mul(weight(cursor.month()), Decimal::from(days))?,
+            Decimal::from(dim),
+        )?;
+        total = add(total, part)?;
+        cursor = end;
+    }
+    Ok(total)
+}
+
+/// A half-open day range with what is in force in it.
+#[derive(Debug, Clone)]
+struct Segment {
+    start: NaiveDate,
+    end: NaiveDate,
+    price: usize,
+    invoice: Option<usize>,
+    kwh: Decimal,
+    by_profile: bool,
+    final_amount: Decimal,
+    preliminary: Decimal,
+    difference: Decimal,
+    good_faith: Decimal,
+    barred: Decimal,
+    adjusted: Decimal,
+}
+
+/// Sorted copies with their input indexes (for error paths).
+struct Sorted {
+    readings: Vec<(usize, NaiveDate, Decimal)>,
+    prices: Vec<(usize, NaiveDate, NaiveDate)>,
+    invoices: Vec<(usize, NaiveDate, NaiveDate)>,
+}
+
+/// Sorts `[start, end)` ranges by start and records every range that overlaps the one before it.
+fn sort_without_overlap(
+    v: &mut Validator,
+    ranges: &mut [(usize, NaiveDate, NaiveDate)],
+    name: &str,
+) {
+    ranges.sort_by_key(|r| r.1);
+    for w in ranges.windows(2) {
+        if let [a, b] = w {
+            v.check(
+                b.1 < a.2,
+                format!("{name}.{}.from", b.0),
+                Problem::Inconsistent {
+                    detail: format!("overlaps {name}.{}", a.0),
+                },
+            );
+        }
+    }
+}
+
+fn validate(i: &BillingInput) -> Result<Sorted> {
+    let mut v = Validator::new();
+    check_date(&mut v, "reconciliation_date", i.reconciliation_date);
+    if let Some(d) = i.last_metered_invoice {
+        check_date(&mut v, "last_metered_invoice", d);
+        v.check(
+            d > i.reconciliation_date,
+            "last_metered_invoice",
+            Problem::Inconsistent {
+                detail: "after the reconciliation invoice".into(),
+            },
+        );
+    }
+    if let Some(d) = i.supply_ended {
+        check_date(&mut v, "supply_ended", d);
+    }
+    if let Some(d) = i.final_invoice_sent {
+        check_date(&mut v, "final_invoice_sent", d);
+    }
+    if !i.right_to_estimate {
+        v.check(
+            i.last_metered_invoice.is_none(),
+            "last_metered_invoice",
+            Problem::Missing,
+        );
+    }
+    if let Some(n) = i.missed_invoices {
+        v.check(n == 0, "missed_invoices", Problem::NotPositive);
+        v.check(
+            n > 600,
+            "missed_invoices",
+            Problem::OutOfRange {
+                detail: "1–600".into(),
+            },
+        );
+    }
+    if i.invoicing_stopped && i.missed_invoices.is_none() && i.last_metered_invoice.is_none() {
+        v.add("missed_invoices", Problem::Missing);
+    }
+    if let Some(p) = &i.profile {
+        v.check(
+            p.len() != 12,
+            "profile",
+            Problem::Inconsistent {
+                detail: "12 monthly weights, January first".into(),
+            },
+        );
+        for (n, w) in p.iter().enumerate() {
+            check_non_negative(&mut v, &format!("profile.{n}"), *w);
+        }
+        v.check(
+            p.iter().all(|w| w.is_zero() || w.is_sign_negative()),
+            "profile",
+            Problem::Inconsistent {
+                detail: "at least one weight above zero".into(),
+            },
+        );
+    }
+    // Readings: at least two, distinct days, register never going backwards.
+    v.check(
+        i.readings.len() < 2,
+        "readings",
+        Problem::Inconsistent {
+            detail: "at least two meter readings".into(),
+        },
+    );
+    v.check(
+        i.readings.len() > 5000,
+        "readings",
+        Problem::OutOfRange {
+            detail: "at most 5000 readings".into(),
+        },
+    );
+    v.check(
+        i.invoices.len() > 5000,
+        "invoices",
+        Problem::OutOfRange {
+            detail: "at most 5000 invoices".into(),
+        },
+    );
+    v.check(
+        i.prices.len() > 5000,
+        "prices",
+        Problem::OutOfRange {
+            detail: "at most 5000 price periods".into(),
+        },
+    );
+    for (n, r) in i.readings.iter().enumerate() {
+        check_date(&mut v, &format!("readings.{n}.date"), r.date);
+        check_non_negative(&mut v, &format!("readings.{n}.reading_kwh"), r.reading_kwh);
+        v.check(
+            r.date > i.reconciliation_date,
+            format!("readings.{n}.date"),
+            Problem::Inconsistent {
+                detail: "after the reconciliation invoice".into(),
+            },
+        );
+    }
+    let mut readings: Vec<(usize, NaiveDate, Decimal)> = i
+        .readings
+        .iter()
+        .enumerate()
+        .map(|(n, r)| (n, r.date, r.reading_kwh))
+        .collect();
+    readings.sort_by_key(|r| r.1);
+    for w in readings.windows(2) {
+        if let [a, b] = w {
+            v.check(
+                a.1 == b.1,
+                format!("readings.{}.date", b.0),
+                Problem::Inconsistent {
+                    detail: format!("two readings on {}", b.1),
+                },
+            );
+            v.check(
+                b.2 < a.2,
+                format!("readings.{}.reading_kwh", b.0),
+                Problem::Inconsistent {
+                    detail: "the register went backwards".into(),
+                },
+            );
+        }
+    }
+    let span = match (readings.first(), readings.last()) {
+        (Some(a), Some(b)) if b.1 > a.1 => Some((a.1, b.1)),
+        _ => None,
+    };
+    // Price periods: valid, not overlapping, covering the span.
+    let mut prices = Vec::new();
+    for (n, p) in i.prices.iter().enumerate() {
+        check_date(&mut v, &format!("prices.{n}.from"), p.from);
+        check_date(&mut v, &format!("prices.{n}.to"), p.to);
+        v.check(
+            p.to < p.from,
+            format!("prices.{n}.to"),
+            Problem::BeforeOther {
+                other: format!("prices.{n}.from"),
+            },
+        );
+        check_non_negative(
+            &mut v,
+            &format!("prices.{n}.price_per_kwh"),
+            p.price_per_kwh,
+        );
+        check_non_negative(&mut v, &format!("prices.{n}.monthly_fee"), p.monthly_fee.0);
+        check_non_negative(&mut v, &format!("prices.{n}.vat_percent"), p.vat_percent);
+        v.check(
+            p.vat_percent > Decimal::ONE_HUNDRED,
+            format!("prices.{n}.vat_percent"),
+            Problem::OutOfRange {
+                detail: "0–100 %".into(),
+            },
+        );
+        if let Some(end) = p.to.succ_opt().filter(|_| p.to >= p.from) {
+            prices.push((n, p.from, end));
+        }
+    }
+    sort_without_overlap(&mut v, &mut prices, "prices");
+    if let Some((start, end)) = span {
+        let mut cursor = start;
+        for p in &prices {
+            if p.2 <= cursor {
+                continue;
+            }
+            if p.1 > cursor {
+                break;
+            }
+            cursor = p.2;
+        }
+        v.check(cursor < end, "prices", Problem::Inconsistent { detail: format!("no price for {cursor}: the price periods must cover every day from the first to the last reading") });
+    }
+    // Invoices: valid, not overlapping, inside the measured span.
+    let mut invoices = Vec::new();
+    for (n, inv) in i.invoices.iter().enumerate() {
+        check_date(&mut v, &format!("invoices.{n}.from"), inv.from);
+        check_date(&mut v, &format!("invoices.{n}.to"), inv.to);
+        v.check(
+            inv.to < inv.from,
+            format!("invoices.{n}.to"),
+            Problem::BeforeOther {
+                other: format!("invoices.{n}.from"),
+            },
+        );
+        check_non_negative(&mut v, &format!("invoices.{n}.amount"), inv.amount.0);
+        check_non_negative(
+            &mut v,
+            &format!("invoices.{n}.estimated_kwh"),
+            inv.estimated_kwh,
+        );
+        if let Some(end) = inv.to.succ_opt().filter(|_| inv.to >= inv.from) {
+            if let Some((start, span_end)) = span {
+                v.check(
+                    inv.from < start || end > span_end,
+                    format!("invoices.{n}.from"),
+                    Problem::Inconsistent {
+                        detail: format!(
+                            "outside the metered span {start} – {}",
+                            span_end.pred_opt().unwrap_or(span_end)
+                        ),
+                    },
+                );
+            }
+            invoices.push((n, inv.from, end));
+        }
+    }
+    sort_without_overlap(&mut v, &mut invoices, "invoices");
+    v.finish()?;
+    Ok(Sorted {
+        readings,
+        prices,
+        invoices,
+    })
+}
+
+/// `se-billing`: the reconciliation of preliminary billing.
+///
+/// ```
+/// use clausecalc_engine::se_electricity::{billing, BillingInput, MeterReading, PricePeriod};
+/// use clausecalc_engine::money::Sek;
+/// use chrono::NaiveDate;
+/// use rust_decimal::Decimal;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let i = BillingInput {
+///     invoices: vec![],
+///     readings: vec![
+///         MeterReading { date: d(2026, 1, 1), reading_kwh: Decimal::new(1000, 0) },
+///         MeterReading { date: d(2026, 2, 1), reading_kwh: Decimal::new(1500, 0) },
+///     ],
+///     prices: vec![PricePeriod { from: d(2026, 1, 1), to: d(2026, 1, 31), price_per_kwh: Decimal::ONE,
+///         monthly_fee: Sek(Decimal::ZERO), vat_percent: Decimal::ZERO }],
+///     last_metered_invoice: None, right_to_estimate: true, invoicing_stopped: false,
+///     missed_invoices: None, reconciliation_date: d(2026, 2, 5), profile: None,
+///     supply_ended: None, final_invoice_sent: None,
+/// };
+/// let o = billing(&i).unwrap();
+/// let f = o.figures.iter().find(|f| f.key == "final-total").unwrap();
+/// assert_eq!(f.value, clausecalc_engine::outcome::Value::sek(Sek(Decimal::new(500, 0))));
+/// ```
+pub fn billing(i: &BillingInput) -> Result<Outcome> {
+    let sorted = validate(i)?;
+    let mut out = Outcome::new("se-billing");
+    let (Some(first), Some(last)) = (sorted.readings.first(), sorted.readings.last()) else {
+        return Err(EngineError::field("readings", Problem::Missing));
+    };
+    let (span_start, span_end) = (first.1, last.1);
+    let cutoff = if i.invoicing_stopped {
+        Some(add_months(i.reconciliation_date, -12, STEP)?)
+    } else {
+        None
+    };
+
+    let mut segments = build_segments(&sorted, span_start, span_end, cutoff)?;
+    split_consumption(&mut out, i, &sorted, &mut segments)?;
+    price_segments(&mut out, i, &sorted, &mut segments)?;
+    good_faith(&mut out, i, &mut segments)?;
+    if let Some(c) = cutoff {
+        twelve_months(&mut out, i, c, &mut segments)?;
+    }
+    let totals = totals(&segments)?;
+    let measured = sub(last.2, first.2)?;
+    out.figure(
+        "measured-kwh",
+        Value::Kwh(measured),
+        "SE-ESTIMATE",
+        &cite("3.3", ""),
+        Basis::Contract,
+    );
+    out.figure(
+        "final-total",
+        sek(totals.final_amount),
+        "SE-ESTIMATE",
+        &cite("3.3, 6.3", ""),
+        Basis::Contract,
+    );
+    out.figure(
+        "preliminary-total",
+        sek(totals.preliminary),
+        "SE-ESTIMATE",
+        &cite("3.3", ""),
+        Basis::Contract,
+    );
+    out.figure(
+        "difference",
+        sek(totals.difference),
+        "SE-ESTIMATE",
+        &cite("3.3", ""),
+        Basis::Contract,
+    );
+    out.tables.push(segment_table(i, &segments));
+    out.tables.push(price_period_table(i, &sorted, &segments)?);
+
+    let net = totals.adjusted;
+    let reduction = reduction_15(&mut out, i, net)?;
+    let payable = sub(net, reduction)?;
+    let step = Step::new("SE-ESTIMATE", &cite("3.3", ""))
+        .input("final-total", sek(totals.final_amount))
+        .input("preliminary-total", sek(totals.preliminary))
+        .input("good-faith-relief", sek(totals.good_faith))
+        .input("barred-12-months", sek(totals.barred))
+        .input("reduction-15", sek(reduction))
+        .output("net-difference", sek(net));
+    out.figure(
+        "net-difference",
+        sek(net),
+        "SE-ESTIMATE",
+        &cite("3.3", ""),
+        Basis::Contract,
+    );
+    if payable > Decimal::ZERO {
+        out.step(step.output("payable", sek(payable)).note("Final − preliminary, less good-faith relief, the 12-month bar and the 15 % reduction: the consumer owes this."));
+        out.figure(
+            "payable",
+            sek(payable),
+            "SE-ESTIMATE",
+            &cite("3.3", ""),
+            Basis::Contract,
+        );
+        instalments(&mut out, i, payable)?;
+        out.headline = Notice::new(
+            "reconciliation-payable",
+            format!("After reconciliation you owe {payable} kr."),
+            vec![Field::new("payable", sek(payable))],
+        );
+    } else if payable < Decimal::ZERO {
+        let refund = sub(Decimal::ZERO, payable)?;
+        out.step(step.output("refund-due", sek(refund)).note("The preliminary invoices charged more than the measured consumption costs: the supplier owes the difference (villkor 3.7)."));
+        out.figure(
+            "refund-due",
+            sek(refund),
+            "SE-ESTIMATE",
+            &cite("3.3, 3.7", ""),
+            Basis::Contract,
+        );
+        out.headline = Notice::new(
+            "reconciliation-refund",
+            format!("After reconciliation the supplier owes you {refund} kr."),
+            vec![Field::new("refund-due", sek(refund))],
+        );
+    } else {
+        out.step(
+            step.output("payable", sek(Decimal::ZERO))
+                .note("Nothing more to pay and nothing to refund."),
+        );
+        out.figure(
+            "payable",
+            sek(Decimal::ZERO),
+            "SE-ESTIMATE",
+            &cite("3.3", ""),
+            Basis::Contract,
+        );
+        out.headline = Notice::new(
+            "reconciliation-even",
+            "After reconciliation nothing more is owed either way.",
+            Vec::new(),
+        );
+    }
+    final_invoice(&mut out, i)?;
+    out.event(span_start, EventKind::WindowStart, "reconciliation-start");
+    out.event(
+        prev_day(span_end)?,
+        EventKind::WindowEnd,
+        "reconciliation-end",
+    );
+    out.event(
+        i.reconciliation_date,
+        EventKind::Event,
+        "reconciliation-invoice",
+    );
+    Ok(out)
+}
+
+/// Cuts the measured span at every price change, invoice edge and the 12-month cut-off.
+fn build_segments(
+    s: &Sorted,
+    start: NaiveDate,
+    end: NaiveDate,
+    cutoff: Option<NaiveDate>,
+) -> Result<Vec<Segment>> {
+    let mut cuts: Vec<NaiveDate> = vec![start, end];
+    cuts.extend(s.prices.iter().flat_map(|p| [p.1, p.2]));
+    cuts.extend(s.invoices.iter().flat_map(|p| [p.1, p.2]));
+    cuts.extend(cutoff);
+    cuts.retain(|d| *d >= start && *d <= end);
+    cuts.sort();
+    cuts.dedup();
+    let mut segments = Vec::with_capacity(cuts.len());
+    let (mut p, mut inv) = (0usize, 0usize);
+    for w in cuts.windows(2) {
+        let [a, b] = w else { continue };
+        while s.prices.get(p).is_some_and(|x| x.2 <= *a) {
+            p = p.saturating_add(1);
+        }
+        while s.invoices.get(inv).is_some_and(|x| x.2 <= *a) {
+            inv = inv.saturating_add(1);
+        }
+        // Validation guarantees a price covers every day of the span.
+        let price = s
+            .prices
+            .get(p)
+            .filter(|x| x.1 <= *a)
+            .map(|x| x.0)
+            .ok_or_else(|| {
+                EngineError::field(
+                    "prices",
+                    Problem::Inconsistent {
+                        detail: format!("no price for {a}"),
+                    },
+                )
+            })?;
+        let invoice = s.invoices.get(inv).filter(|x| x.1 <= *a).map(|x| x.0);
+        segments.push(Segment {
+            start: *a,
+            end: *b,
+            price,
+            invoice,
+            kwh: Decimal::ZERO,
+            by_profile: false,
+            final_amount: Decimal::ZERO,
+            preliminary: Decimal::ZERO,
+            difference: Decimal::ZERO,
+            good_faith: Decimal::ZERO,
+            barred: Decimal::ZERO,
+            adjusted: Decimal::ZERO,
+        });
+    }
+    Ok(segments)
+}
+
+/// SE-ESTIMATE — villkor 3.3, 6.3: the consumption between two readings is split between price
+/// periods by the readings themselves when a reading falls on the change date; otherwise by the
+/// consumer category's normal pattern. Interpretation: the pattern is the monthly `profile`
+/// (12 weights, each spread evenly over its month's days) or, without one, even per day. Each
+/// split part is rounded toward zero to 0.001 kWh and the last part of every reading interval gets
+/// the remainder, so no kWh is lost or invented.
+fn split_consumption(
+    out: &mut Outcome,
+    i: &BillingInput,
+    s: &Sorted,
+    segments: &mut [Segment],
+) -> Result<()> {
+    let profile: Option<&Vec<Decimal>> = i.profile.as_ref();
+    let weight = |m: u32| -> Decimal {
+        match profile {
+            Some(p) => p
+                .get(usize::try_from(m.saturating_sub(1)).unwrap_or(0))
+                .copied()
+                .unwrap_or(Decimal::ZERO),
+            None => Decimal::ONE,
+        }
+    };
+    let weigh = |a: NaiveDate, b: NaiveDate| -> Result<Decimal> {
+        if profile.is_some() {
+            month_sum(a, b, weight)
+        } else {
+            Ok(Decimal::from(days_between(a, b)))
+        }
+    };
+    let mut seg = 0usize;
+    let mut fallback = false;
+    for w in s.readings.windows(2) {
+        let [ra, rb] = w else { continue };
+        let interval_kwh = sub(rb.2, ra.2)?;
+        let mut interval_weight = weigh(ra.1, rb.1)?;
+        let even = interval_weight.is_zero();
+        if even {
+            fallback = true;
+            interval_weight = Decimal::from(days_between(ra.1, rb.1));
+        }
+        let mut cursor = ra.1;
+        let mut allocated = Decimal::ZERO;
+        while cursor < rb.1 {
+            let Some(sg) = segments.get_mut(seg) else {
+                break;
+            };
+            let piece_end = sg.end.min(rb.1);
+            let whole_interval = cursor == ra.1 && piece_end == rb.1;
+            let part = if piece_end == rb.1 {
+                sub(interval_kwh, allocated)?
+            } else {
+                let w = if even {
+                    Decimal::from(days_between(cursor, piece_end))
+                } else {
+                    weigh(cursor, piece_end)?
+                };
+                trunc(div(mul(interval_kwh, w)?, interval_weight)?, 3)
+            };
+            allocated = add(allocated, part)?;
+            sg.kwh = add(sg.kwh, part)?;
+            if !whole_interval {
+                sg.by_profile = true;
+            }
+            cursor = piece_end;
+            if sg.end <= cursor {
+                seg = seg.saturating_add(1);
+            }
+        }
+    }
+    if fallback {
+        out.warn(Notice::new(
+            "profile-zero-interval",
+            "The profile gives no weight to some reading interval: its consumption was spread evenly per day.",
+            Vec::new(),
+        ));
+    }
+    out.assume(match profile {
+        Some(_) => Notice::new(
+            "split-by-profile",
+            "Where no reading falls on a price-change date, consumption is split by the monthly profile given.",
+            Vec::new(),
+        ),
+        None => Notice::new(
+            "split-even-per-day",
+            "Where no reading falls on a price-change date, consumption is split evenly per day (no profile given).",
+            Vec::new(),
+        ),
+    });
+    out.assume(Notice::new(
+        "reading-at-start-of-day",
+        "A meter reading dated D is taken as the register at the start (00:00) of day D.",
+        Vec::new(),
+    ));
+    Ok(())
+}
+
+/// SE-ESTIMATE — villkor 3.3, 6.3: the final amount applies, to each part of the consumption, the
+/// price in force for it. Interpretation: final = (kWh × price + monthly fee × share of the month's
+/// days) × (1 + VAT %), rounded to the öre per segment (a segment = one price period within one
+/// invoice period); the preliminary amount of an invoice split by a price change is shared by days
+/// (toward zero to the öre, remainder to its last segment).
+fn price_segments(
+    out: &mut Outcome,
+    i: &BillingInput,
+    s: &Sorted,
+    segments: &mut [Segment],
+) -> Result<()> {
+    let mut allocated: Vec<Decimal> = vec![Decimal::ZERO; i.invoices.len()];
+    let invoice_end = |n: usize| s.invoices.iter().find(|x| x.0 == n).map(|x| (x.1, x.2));
+    for sg in segments.iter_mut() {
+        let Some(p) = i.prices.get(sg.price) else {
+            continue;
+        };
+        let energy = mul(sg.kwh, p.price_per_kwh)?;
+        let months = month_sum(sg.start, sg.end, |_| Decimal::ONE)?;
+        let fee = mul(p.monthly_fee.0, months)?;
+        let vat_factor = add(Decimal::ONE, div(p.vat_percent, Decimal::ONE_HUNDRED)?)?;
+        let final_amount = round_cents(mul(add(energy, fee)?, vat_factor)?);
+        let mut preliminary = Decimal::ZERO;
+        if let (Some(n), Some(inv)) = (sg.invoice, sg.invoice.and_then(|n| i.invoices.get(n))) {
+            if let (Some((from, end)), Some(done)) = (invoice_end(n), allocated.get_mut(n)) {
+                preliminary = if sg.end == end {
+                    sub(inv.amount.0, *done)?
+                } else {
+                    let days = Decimal::from(days_between(sg.start, sg.end));
+                    trunc(
+                        div(
+                            mul(inv.amount.0, days)?,
+                            Decimal::from(days_between(from, end)),
+                        )?,
+                        2,
+                    )
+                };
+                *done = add(*done, preliminary)?;
+            }
+        }
+        sg.final_amount = final_amount;
+        sg.preliminary = preliminary;
+        sg.difference = sub(final_amount, preliminary)?;
+        sg.adjusted = sg.difference;
+        out.step(
+            Step::new("SE-ESTIMATE", &cite("3.3, 6.3", ""))
+                .input("from", Value::Date(sg.start))
+                .input("to", Value::Date(prev_day(sg.end)?))
+                .input("kwh", Value::Kwh(sg.kwh))
+                .input("kwh-split", Value::code(if sg.by_profile { "profile" } else { "meter-readings" }))
+                .input("price-per-kwh", sek(p.price_per_kwh))
+                .input("monthly-fee", sek(p.monthly_fee.0))
+                .input("months", Value::Number(months))
+                .input("vat-percent", Value::Percent(p.vat_percent))
+                .input("preliminary", sek(preliminary))
+                .output("final", sek(final_amount))
+                .output("difference", sek(sg.difference))
+                .note("Final = (kWh × price + monthly fee × share of months) × (1 + VAT), rounded to the öre; difference = final − the preliminary amount billed for these days."),
+        );
+    }
+    Ok(())
+}
+
+/// SE-GOOD-FAITH — villkor 3.3: where the consumer in good faith paid an invoice that could fairly
+/// be taken as final for its period, there is no further liability for that period.
+/// Interpretation: a yes/no input per invoice; when the invoice's segments together show more owed
+/// (final > preliminary), that back-claim is zeroed; an overpayment is still refunded.
+fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> Result<()> {
+    for (n, inv) in i.invoices.iter().enumerate() {
+        if !inv.paid_in_good_faith {
+            continue;
+        }
+        let net = segments
+            .iter()
+            .filter(|s| s.invoice == Some(n))
+            .try_fold(Decimal::ZERO, |acc, s| add(acc, s.difference))?;
+        let zeroed = net > Decimal::ZERO;
+        if zeroed {
+            for sg in segments.iter_mut().filter(|s| s.invoice == Some(n)) {
+                sg.good_faith = sg.difference;
+                sg.adjusted = Decimal::ZERO;
+            }
+        }
+        out.step(
+            Step::new("SE-GOOD-FAITH", &cite("3.3", ""))
+                .input("invoice", Value::Count(i64::try_from(n).unwrap_or(i64::MAX)))
+                .input("from", Value::Date(inv.from))
+                .input("to", Value::Date(inv.to))
+                .input("paid-in-good-faith", Value::Bool(true))
+                .input("difference", sek(net))
+                .output("good-faith-relief", sek(if zeroed { net } else { Decimal::ZERO }))
+                .note(if zeroed {
+                    "Paid in good faith as final for its period: the back-claim for that period is zeroed."
+                } else {
+                    "Paid in good faith, but nothing more was owed for that period: no relief needed."
+                }),
+        );
+    }
+    Ok(())
+}
+
+/// SE-12-MONTHS — villkor 3.3: where agreed invoicing was omitted entirely for a period for
+/// reasons within the supplier's control, it may not claim amounts older than twelve months.
+/// Interpretation: the cut-off is the reconciliation invoice date − 12 months (same day number);
+/// what is still owed for consumption before it is no longer payable; credits stay.
+fn twelve_months(
+    out: &mut Outcome,
+    i: &BillingInput,
+    cutoff: NaiveDate,
+    segments: &mut [Segment],
+) -> Result<()> {
+    let mut barred = Decimal::ZERO;
+    for sg in segments.iter_mut().filter(|s| s.end <= cutoff) {
+        if sg.adjusted > Decimal::ZERO {
+            sg.barred = sg.adjusted;
+            barred = add(barred, sg.adjusted)?;
+            sg.adjusted = Decimal::ZERO;
+        }
+    }
+    out.step(
+        Step::new("SE-12-MONTHS", &cite("3.3", ""))
+            .input("invoicing-stopped", Value::Bool(i.invoicing_stopped))
+            .input("reconciliation-date", Value::Date(i.reconciliation_date))
+            .output("cutoff", Value::Date(cutoff))
+            .output("barred-12-months", sek(barred))
+            .note("Invoicing was omitted entirely within the supplier's control: what is owed for consumption before the cut-off (reconciliation date − 12 months) is no longer payable."),
+    );
+    out.figure(
+        "cutoff-12-months",
+        Value::Date(cutoff),
+        "SE-12-MONTHS",
+        &cite("3.3", ""),
+        Basis::Contract,
+    );
+    out.figure(
+        "barred-12-months",
+        sek(barred),
+        "SE-12-MONTHS",
+        &cite("3.3", ""),
+        Basis::Contract,
+    );
+    out.event(cutoff, EventKind::Event, "cutoff-12-months");
+    Ok(())
+}
+
+#[derive(Default)]
+struct Totals {
+    final_amount: Decimal,
+    preliminary: Decimal,
+    difference: Decimal,
+    good_faith: Decimal,
+    barred: Decimal,
+    adjusted: Decimal,
+}
+
+fn totals<'a>(segments: impl IntoIterator<Item = &'a Segment>) -> Result<Totals> {
+    let mut t = Totals::default();
+    for s in segments {
+        t.final_amount = add(t.final_amount, s.final_amount)?;
+        t.preliminary = add(t.preliminary, s.preliminary)?;
+        t.difference = add(t.difference, s.difference)?;
+        t.good_faith = add(t.good_faith, s.good_faith)?;
+        t.barred = add(t.barred, s.barred)?;
+        t.adjusted = add(t.adjusted, s.adjusted)?;
+    }
+    Ok(t)
+}
+
+fn segment_table(i: &BillingInput, segments: &[Segment]) -> Table {
+    Table {
+        key: "reconciliation".into(),
+        columns: [
+            "from",
+            "to",
+            "invoice",
+            "kwh",
+            "kwh-split",
+            "price-per-kwh",
+            "monthly-fee",
+            "vat-percent",
+            "final",
+            "preliminary",
+            "difference",
+            "good-faith-relief",
+            "barred-12-months",
+            "adjusted",
+        ]
+        .iter()
+        .map(|c| (*c).into())
+        .collect(),
+        rows: segments
+            .iter()
+            .map(|sg| {
+                let p = i.prices.get(sg.price);
+                vec![
+                    Value::Date(sg.start),
+                    Value::Date(sg.end.pred_opt().unwrap_or(sg.end)),
+                    sg.invoice.map_or(Value::code("not-invoiced"), |n| {
+                        Value::Count(i64::try_from(n).unwrap_or(i64::MAX))
+                    }),
+                    Value::Kwh(sg.kwh),
+                    Value::code(if sg.by_profile {
+                        "profile"
+                    } else {
+                        "meter-readings"
+                    }),
+                    sek(p.map_or(Decimal::ZERO, |p| p.price_per_kwh)),
+                    sek(p.map_or(Decimal::ZERO, |p| p.monthly_fee.0)),
+                    Value::Percent(p.map_or(Decimal::ZERO, |p| p.vat_percent)),
+                    sek(sg.final_amount),
+                    sek(sg.preliminary),
+                    sek(sg.difference),
+                    sek(sg.good_faith),
+                    sek(sg.barred),
+                    sek(sg.adjusted),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The reconciliation summed per price period (the price periods the span touches).
+fn price_period_table(i: &BillingInput, s: &Sorted, segments: &[Segment]) -> Result<Table> {
+    let mut rows = Vec::new();
+    let mut k = 0usize;
+    for p in &s.prices {
+        let start = k;
+        while segments.get(k).is_some_and(|sg| sg.price == p.0) {
+            k = k.saturating_add(1);
+        }
+        let group = segments.get(start..k).unwrap_or(&[]);
+        let (Some(a), Some(b)) = (group.first(), group.last()) else {
+            continue;
+        };
+        let t = totals(group)?;
+        let kwh = group
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, s| add(acc, s.kwh))?;
+        let price = i.prices.get(p.0).map_or(Decimal::ZERO, |x| x.price_per_kwh);
+        rows.push(vec![
+            Value::Date(a.start),
+            Value::Date(prev_day(b.end)?),
+            Value::Kwh(kwh),
+            sek(price),
+            sek(t.final_amount),
+            sek(t.preliminary),
+            sek(t.difference),
+            sek(t.adjusted),
+        ]);
+    }
+    Ok(Table {
+        key: "reconciliation-by-price-period".into(),
+        columns: [
+            "from",
+            "to",
+            "kwh",
+            "price-per-kwh",
+            "final",
+            "preliminary",
+            "difference",
+            "adjusted",
+        ]
+        .iter()
+        .map(|c| (*c).into())
+        .collect(),
+        rows,
+    })
+}
+
+/// SE-ESTIMATE-15 — villkor 3.3: preliminary billing without the right to it, lasting more than
+/// eight months counted from the last invoice based on collected meter values, reduces the
+/// reconciliation invoice by 15 % of the difference between final and preliminary amounts.
+/// Interpretation: "more than eight months" = the reconciliation date falls after the last metered
+/// invoice + 8 months (same day number); the reduction applies only when the consumer owes (net
+/// difference after good faith and the 12-month bar > 0), rounded to the öre.
+fn reduction_15(out: &mut Outcome, i: &BillingInput, net: Decimal) -> Result<Decimal> {
+    let citation = cite("3.3", "");
+    let Some(last) = i.last_metered_invoice else {
+        out.step(
+            Step::new("SE-ESTIMATE-15", &citation)
+                .input("right-to-estimate", Value::Bool(i.right_to_estimate))
+                .output("reduction-15", sek(Decimal::ZERO))
+                .note("The supplier had the right to estimate: no reduction."),
+        );
+        out.figure(
+            "reduction-15",
+            sek(Decimal::ZERO),
+            "SE-ESTIMATE-15",
+            &citation,
+            Basis::Contract,
+        );
+        return Ok(Decimal::ZERO);
+    };
+    let limit = add_months(last, 8, STEP)?;
+    let over = i.reconciliation_date > limit;
+    let applies = !i.right_to_estimate && over && net > Decimal::ZERO;
+    let reduction = if applies {
+        round_cents(mul(net, Decimal::new(15, 2))?)
+    } else {
+        Decimal::ZERO
+    };
+    out.step(
+        Step::new("SE-ESTIMATE-15", &citation)
+            .input("right-to-estimate", Value::Bool(i.right_to_estimate))
+            .input("last-metered-invoice", Value::Date(last))
+            .input("eight-months-after", Value::Date(limit))
+            .input("reconciliation-date", Value::Date(i.reconciliation_date))
+            .output("more-than-eight-months", Value::Bool(over))
+            .input("net-difference", sek(net))
+            .output("reduction-15", sek(reduction))
+            .note(if applies {
+                "No right to estimate and more than 8 months since the last metered invoice: the reconciliation invoice is reduced by 15 % of the difference the consumer owes."
+            } else if i.right_to_estimate {
+                "The supplier had the right to estimate: no reduction."
+            } else if !over {
+                "Preliminary billing did not last more than 8 months: no reduction."
+            } else {
+                "The consumer owes nothing on reconciliation: the 15 % rule only reduces what the consumer owes."
+            }),
+    );
+    out.figure(
+        "estimate-limit-date",
+        Value::Date(limit),
+        "SE-ESTIMATE-15",
+        &citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "reduction-15",
+        sek(reduction),
+        "SE-ESTIMATE-15",
+        &citation,
+        Basis::Contract,
+    );
+    out.event(last, EventKind::Event, "last-metered-invoice");
+    Ok(reduction)
+}
+
+/// SE-INSTALMENTS — villkor 3.3: without the right to estimate (or when agreed invoicing was
+/// omitted through the supplier), the consumer may pay the reconciled amount by an interest- and
+/// fee-free instalment plan with as many instalments as the fault lasted (or as invoices were
+/// missed). Interpretation: one instalment per started month from the last metered invoice to the
+/// reconciliation invoice, or one per missed invoice when invoicing stopped and their number is
+/// given; equal amounts rounded toward zero to the öre with the remainder on the last; due monthly
+/// from the reconciliation invoice date (same day number), rolled forward by skuldebrevslagen 5 §.
+fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<()> {
+    let citation = cite("3.3", "");
+    if i.right_to_estimate && !i.invoicing_stopped {
+        return Ok(());
+    }
+    let (count, basis) = match (
+        i.invoicing_stopped,
+        i.missed_invoices,
+        i.last_metered_invoice,
+    ) {
+        (true, Some(n), _) => (i64::from(n), "missed-invoices"),
+        (_, _, Some(last)) => (
+            started_months(last, i.reconciliation_date)?.max(1),
+            "started-months-of-fault",
+        ),
+        (_, Some(n), None) => (i64::from(n), "missed-invoices"),
+        (_, None, None) => return Ok(()),
+    };
+    let n = Decimal::from(count);
+    let each = trunc(div(payable, n)?, 2);
+    let last_amount = sub(payable, mul(each, Decimal::from(count.saturating_sub(1)))?)?;
+    let mut rows = Vec::new();
+    for k in 1..=count {
+        let months = i32::try_from(k).map_err(|_| ovf())?;
+        let due = add_months(i.reconciliation_date, months, STEP)?;
+        let rolled = roll_forward(Jurisdiction::Se, due)?;
+        let amount = if k == count { last_amount } else { each };
+        rows.push(vec![
+            Value::Count(k),
+            Value::Date(due),
+            Value::Date(rolled.date),
+            sek(amount),
+        ]);
+    }
+    out.step(
+        Step::new("SE-INSTALMENTS", &citation)
+            .input("payable", sek(payable))
+            .input("count-basis", Value::code(basis))
+            .input("right-to-estimate", Value::Bool(i.right_to_estimate))
+            .input("invoicing-stopped", Value::Bool(i.invoicing_stopped))
+            .output("instalment-count", Value::Count(count))
+            .output("instalment-amount", sek(each))
+            .output("instalment-last-amount", sek(last_amount))
+            .note("Interest- and fee-free: equal instalments to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §)."),
+    );
+    out.figure(
+        "instalment-count",
+        Value::Count(count),
+        "SE-INSTALMENTS",
+        &citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "instalment-amount",
+        sek(each),
+        "SE-INSTALMENTS",
+        &citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "instalment-last-amount",
+        sek(last_amount),
+        "SE-INSTALMENTS",
+        &citation,
+        Basis::Contract,
+    );
+    out.tables.push(Table {
+        key: "instalment-plan".into(),
+        columns: ["number", "due-date", "payable-by", "amount"]
+            .iter()
+            .map(|c| (*c).into())
+            .collect(),
+        rows,
+    });
+    Ok(())
+}
+
+/// SE-FINAL-INVOICE — villkor 3.3: when the contract ends, the final invoice comes within six weeks
+/// of the day supply ended, and nothing may be invoiced after it. Interpretation: 42 days from the
+/// day after supply ended, rolled forward by lag (1930:173) as a last day for an act.
+fn final_invoice(out: &mut Outcome, i: &BillingInput) -> Result<()> {
+    let Some(ended) = i.supply_ended else {
+        return Ok(());
+    };
+    let citation = cite("3.3", "");
+    let naive = days_after(ended, 42, STEP)?;
+    out.step(
+        Step::new("SE-FINAL-INVOICE", &citation)
+            .input("supply-ended", Value::Date(ended))
+            .input("weeks", Value::Count(6))
+            .output("last-day-before-roll", Value::Date(naive))
+            .note("The final invoice is due within six weeks of the day supply ended."),
+    );
+    out.event(ended, EventKind::Event, "supply-ended");
+    let rolled = record_rolled(
+        out,
+        "SE-FINAL-INVOICE",
+        &citation,
+        "final-invoice-deadline",
+        naive,
+        RollRule::Period,
+    )?;
+    if i.reconciliation_date > rolled.date {
+        out.warn(Notice::new(
+            "final-invoice-late",
+            format!(
+                "The reconciliation invoice of {} comes after the final-invoice deadline {}.",
+                i.reconciliation_date, rolled.date
+            ),
+            vec![Field::new("deadline", Value::Date(rolled.date))],
+        ));
+    }
+    if let Some(sent) = i.final_invoice_sent {
+        let after = i.reconciliation_date > sent;
+        out.step(
+            Step::new("SE-FINAL-INVOICE", &citation)
+                .input("final-invoice-sent", Value::Date(sent))
+                .input("reconciliation-date", Value::Date(i.reconciliation_date))
+                .output("invoiced-after-final-invoice", Value::Bool(after))
+                .note("After a final invoice no further invoicing may take place."),
+        );
+        if after {
+            out.warn(Notice::new(
+                "invoiced-after-final-invoice",
+                "A final invoice was already sent: no further invoice may follow it.",
+                vec![Field::new("final-invoice-sent", Value::Date(sent))],
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::arithmetic_side_effects
+)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+    fn dec(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+    fn money(o: &Outcome, key: &str) -> Decimal {
+        match &o
+            .figures
+            .iter()
+            .find(|f| f.key == key)
+            .unwrap_or_else(|| unreachable!("{key}"))
+            .value
+        {
+            Value::Money { amount, .. } => *amount,
+            _ => unreachable!(),
+        }
+    }
+
+    /// Jan–Apr 2026, price change on 1 March, two preliminary invoices (Jan–Feb, Mar–Apr).
+    fn case() -> BillingInput {
+        BillingInput {
+            invoices: vec![
+                PreliminaryInvoice {
+                    from: d(2026, 1, 1),
+                    to: d(2026, 2, 28),
+                    estimated_kwh: dec("800"),
+                    amount: Sek(dec("1000")),
+                    paid_in_good_faith: false,
+                },
+                PreliminaryInvoice {
+                    from: d(2026, 3, 1),
+                    to: d(2026, 4, 30),
+                    estimated_kwh: dec("800"),
+                    amount: Sek(dec("1000")),
+                    paid_in_good_faith: false,
+                },
+            ],
+            readings: vec![
+                MeterReading {
+                    date: d(2026, 1, 1),
+                    reading_kwh: dec("10000"),
+                },
+                MeterReading {
+                    date: d(2026, 3, 1),
+                    reading_kwh: dec("11000"),
+                },
+                MeterReading {
+                    date: d(2026, 5, 1),
+                    reading_kwh: dec("11900"),
+                },
+            ],
+            prices: vec![
+                PricePeriod {
+                    from: d(2026, 1, 1),
+                    to: d(2026, 2, 28),
+                    price_per_kwh: dec("1.00"),
+                    monthly_fee: Sek(dec("50")),
+                    vat_percent: dec("25"),
+                },
+                PricePeriod {
+                    from: d(2026, 3, 1),
+                    to: d(2026, 4, 30),
+                    price_per_kwh: dec("1.20"),
+                    monthly_fee: Sek(dec("50")),
+                    vat_percent: dec("25"),
+                },
+            ],
+            last_metered_invoice: None,
+            right_to_estimate: true,
+            invoicing_stopped: false,
+            missed_invoices: None,
+            reconciliation_date: d(2026, 5, 10),
+            profile: None,
+            supply_ended: None,
+            final_invoice_sent: None,
+        }
+    }
+
+    /// SE-ESTIMATE: readings on the change date split exactly.
+    #[test]
+    fn split_by_readings_at_change_date() {
+        let o = billing(&case()).unwrap();
+        // Jan–Feb: (1000 × 1.00 + 2 × 50) × 1.25 = 1375; Mar–Apr: (900 × 1.2 + 100) × 1.25 = 1475.
+        assert_eq!(money(&o, "final-total"), dec("2850"));
+        assert_eq!(money(&o, "payable"), dec("850"));
+        let t = o
+            .tables
+            .iter()
+            .find(|t| t.key == "reconciliation-by-price-period")
+            .unwrap();
+        assert_eq!(t.rows[0][4], sek(dec("1375")));
+        assert!(!o.tables.iter().any(|t| t.key == "instalment-plan"));
+    }
+
+    /// SE-ESTIMATE: no reading at the change → even per day, no kWh lost.
+    #[test]
+    fn split_even_per_day_without_reading() {
+        let mut i = case();
+        i.readings.remove(1);
+        let o = billing(&i).unwrap();
+        let t = o.tables.iter().find(|t| t.key == "reconciliation").unwrap();
+        // 1900 kWh over 120 days: Jan–Feb 59 days → 934.166 (toward zero), Mar–Apr the rest.
+        assert_eq!(t.rows[0][3], Value::Kwh(dec("934.166")));
+        assert_eq!(t.rows[1][3], Value::Kwh(dec("965.834")));
+    }
+
+    /// SE-ESTIMATE-15 and SE-INSTALMENTS: no right to estimate, more than 8 months.
+    #[test]
+    fn reduction_and_instalments() {
+        let mut i = case();
+        i.right_to_estimate = false;
+        i.last_metered_invoice = Some(d(2025, 9, 1));
+        let o = billing(&i).unwrap();
+        assert_eq!(money(&o, "reduction-15"), dec("127.50"));
+        assert_eq!(money(&o, "payable"), dec("722.50"));
+        // 2025-09-01 → 2026-05-10: 9 started months.
+        let plan = o
+            .tables
+            .iter()
+            .find(|t| t.key == "instalment-plan")
+            .unwrap();
+        assert_eq!(plan.rows.len(), 9);
+        assert_eq!(money(&o, "instalment-amount"), dec("80.27"));
+        assert_eq!(money(&o, "instalment-last-amount"), dec("80.34"));
+        // Within 8 months: no reduction.
+        i.last_metered_invoice = Some(d(2025, 9, 10));
+        assert_eq!(money(&billing(&i).unwrap(), "reduction-15"), Decimal::ZERO);
+    }
+
+    /// SE-GOOD-FAITH: an invoice paid in good faith closes its period.
+    #[test]
+    fn good_faith_zeroes_back_claim() {
+        let mut i = case();
+        i.invoices[0].paid_in_good_faith = true;
+        let o = billing(&i).unwrap();
+        assert_eq!(money(&o, "payable"), dec("475"));
+    }
+
+    /// SE-12-MONTHS: invoicing stopped, claims older than 12 months barred.
+    #[test]
+    fn twelve_month_bar() {
+        let mut i = case();
+        i.invoices.clear();
+        i.invoicing_stopped = true;
+        i.missed_invoices = Some(2);
+        i.reconciliation_date = d(2027, 3, 1);
+        let o = billing(&i).unwrap();
+        // Cut-off 2026-03-01: Jan–Feb (1375) barred.
+        assert_eq!(money(&o, "barred-12-months"), dec("1375"));
+        assert_eq!(money(&o, "payable"), dec("1475"));
+        assert_eq!(
+            o.tables
+                .iter()
+                .find(|t| t.key == "instalment-plan")
+                .unwrap()
+                .rows
+                .len(),
+            2
+        );
+    }
+
+    /// SE-FINAL-INVOICE: six weeks after supply ended.
+    #[test]
+    fn final_invoice_six_weeks() {
+        let mut i = case();
+        i.supply_ended = Some(d(2026, 4, 30));
+        let o = billing(&i).unwrap();
+        let f = o
+            .deadlines
+            .iter()
+            .find(|f| f.key == "final-invoice-deadline")
+            .unwrap();
+        assert!(matches!(f.value, Value::Deadline { date, .. } if date == d(2026, 6, 11)));
+    }
+
+    #[test]
+    fn invalid_fields_are_all_listed() {
+        let mut i = case();
+        i.invoices[1].amount = Sek(dec("-1"));
+        i.prices[1].to = d(2026, 4, 20);
+        let Err(EngineError::Invalid { fields }) = billing(&i) else {
+            unreachable!()
+        };
+        let names: Vec<_> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert!(names.contains(&"invoices.1.amount"), "{names:?}");
+        assert!(names.contains(&"prices"), "{names:?}");
+    }
+}

@@ -1,0 +1,382 @@
+//! `se-late-interest` — dröjsmålsränta on a late electricity invoice (villkor 1.5, 4.3;
+//! räntelagen (1975:635) 6 §, 9 §): the Riksbank reference rate of each calendar half-year plus
+//! 8 percentage points, simple interest per day.
+
+use super::{check_date, check_non_negative, cite, record_rolled, sek, RollRule};
+use crate::error::{EngineError, Problem, Result, Validator};
+use crate::interest::{simple_interest, Interest, RateTable, UserRate};
+use crate::money::Sek;
+use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
+use crate::period::days_between;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// Which day is the first day of interest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum CountFrom {
+    /// The day after the (rolled) due date: payment on the due date is in time (default).
+    #[default]
+    DayAfterDue,
+    /// The (rolled) due date itself, reading "ränta från förfallodagen" literally.
+    DueDate,
+}
+
+/// Input of `se-late-interest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct LateInterestInput {
+    /// The unpaid invoice amount, kr.
+    pub amount: Sek,
+    /// The due date printed on the invoice.
+    pub due_date: NaiveDate,
+    /// The last day interest is counted: the payment day, or "as of" (counted inclusive).
+    pub until: NaiveDate,
+    /// First day of interest; default `day-after-due`.
+    #[serde(default)]
+    pub count_from: Option<CountFrom>,
+    /// Reference rates the user knows for half-years past the table's "known until".
+    #[serde(default)]
+    pub user_rates: Vec<UserRate>,
+}
+
+const RULE: &str = "SE-LATE-INTEREST";
+/// Räntelagen 6 §: the reference rate plus eight percentage points.
+const POINTS: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
+
+fn validate(i: &LateInterestInput) -> Result<()> {
+    let mut v = Validator::new();
+    check_non_negative(&mut v, "amount", i.amount.0);
+    check_date(&mut v, "due_date", i.due_date);
+    check_date(&mut v, "until", i.until);
+    v.check(
+        i.until < i.due_date,
+        "until",
+        Problem::BeforeOther {
+            other: "due_date".into(),
+        },
+    );
+    for (n, u) in i.user_rates.iter().enumerate() {
+        check_date(&mut v, &format!("user_rates.{n}.from"), u.from);
+    }
+    let rates = RateTable::check_user_rates(&i.user_rates, "user_rates");
+    match (v.finish(), rates) {
+        (Ok(()), Ok(())) => Ok(()),
+        (Err(EngineError::Invalid { mut fields }), Err(EngineError::Invalid { fields: more })) => {
+            fields.extend(more);
+            Err(EngineError::Invalid { fields })
+        }
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
+/// The first day of the calendar half-year after the one holding `d` (1 Jan or 1 Jul).
+fn next_half_year(d: NaiveDate) -> Option<NaiveDate> {
+    if d.month() < 7 {
+        NaiveDate::from_ymd_opt(d.year(), 7, 1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year().checked_add(1)?, 1, 1)
+    }
+}
+
+/// SE-LATE-INTEREST — villkor 4.3, 1.5; räntelagen 6 §, 9 §: interest on a late payment runs from
+/// the due date at the reference rate plus 8 points. Interpretation: simple interest per day,
+/// actual days ÷ 365 (366 in a leap year), split at every 1 January and 1 July (the reference rate
+/// is fixed per half-year, also past the table's "known until", where the last rate is carried on
+/// with a warning unless the user entered the rate), each segment rounded to the öre. By default
+/// the first day of interest is the day after the due date (rolled by skuldebrevslagen 5 §), since
+/// a payment on the due date is in time; `count_from: due-date` counts the due date itself.
+fn interest_by_half_year(
+    principal: Decimal,
+    first: NaiveDate,
+    last: NaiveDate,
+    table: &RateTable,
+) -> Result<Interest> {
+    let mut all = Interest {
+        segments: Vec::new(),
+        total: Decimal::ZERO,
+        exact_total: Decimal::ZERO,
+        days: 0,
+    };
+    let mut cursor = first;
+    // At most two half-years a year over the accepted years: a few hundred rounds.
+    for _ in 0..2000u32 {
+        if cursor > last {
+            return Ok(all);
+        }
+        let end = match next_half_year(cursor).and_then(|n| n.pred_opt()) {
+            Some(e) => e.min(last),
+            None => last,
+        };
+        let part = simple_interest(principal, cursor, end, table, POINTS)?;
+        all.total = all
+            .total
+            .checked_add(part.total)
+            .ok_or(EngineError::Overflow {
+                step: "late-interest",
+            })?;
+        all.exact_total =
+            all.exact_total
+                .checked_add(part.exact_total)
+                .ok_or(EngineError::Overflow {
+                    step: "late-interest",
+                })?;
+        all.days = all
+            .days
+            .checked_add(part.days)
+            .ok_or(EngineError::Overflow {
+                step: "late-interest",
+            })?;
+        all.segments.extend(part.segments);
+        cursor = end.succ_opt().ok_or(EngineError::DateOutOfRange {
+            step: "late-interest",
+        })?;
+    }
+    Err(EngineError::Overflow {
+        step: "late-interest",
+    })
+}
+
+/// `se-late-interest`: dröjsmålsränta on `amount` from the due date to `until`.
+///
+/// ```
+/// use clausecalc_engine::se_electricity::{late_interest, LateInterestInput};
+/// use clausecalc_engine::money::Sek;
+/// use chrono::NaiveDate;
+/// use rust_decimal::Decimal;
+/// let i = LateInterestInput {
+///     amount: Sek(Decimal::new(10_000, 0)),
+///     due_date: NaiveDate::from_ymd_opt(2025, 5, 28).unwrap(),
+///     until: NaiveDate::from_ymd_opt(2025, 7, 31).unwrap(),
+///     count_from: None,
+///     user_rates: vec![],
+/// };
+/// let o = late_interest(&i).unwrap();
+/// // 33 days at 11 % and 31 days at 10 %: 99.45 + 84.93.
+/// let f = o.figures.iter().find(|f| f.key == "interest").unwrap();
+/// assert_eq!(f.value, clausecalc_engine::outcome::Value::sek(Sek(Decimal::new(18_438, 2))));
+/// ```
+pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
+    validate(i)?;
+    let mut out = Outcome::new("se-late-interest");
+    let citation = cite("4.3, 1.5", "räntelagen (1975:635) 6 §, 9 §");
+    out.event(i.due_date, EventKind::Event, "due-date");
+    let rolled = record_rolled(
+        &mut out,
+        "SE-DUE-DATE",
+        &cite("4.1", ""),
+        "payment-deadline",
+        i.due_date,
+        RollRule::DueDate,
+    )?;
+    let count_from = i.count_from.unwrap_or_default();
+    let first = match count_from {
+        CountFrom::DayAfterDue => rolled.date.succ_opt().ok_or(EngineError::DateOutOfRange {
+            step: "late-interest",
+        })?,
+        CountFrom::DueDate => rolled.date,
+    };
+    out.assume(match count_from {
+        CountFrom::DayAfterDue => Notice::new(
+            "interest-from-day-after-due",
+            "Interest is counted from the day after the due date: a payment on the due date is in time.",
+            Vec::new(),
+        ),
+        CountFrom::DueDate => Notice::new(
+            "interest-from-due-date",
+            "Interest is counted from the due date itself, as chosen.",
+            Vec::new(),
+        ),
+    });
+    out.assume(Notice::new(
+        "interest-until-inclusive",
+        "The last day (`until`) is counted as a day of interest.",
+        vec![Field::new("until", Value::Date(i.until))],
+    ));
+    let table = RateTable::se_reference_rate().with_user_rates(&i.user_rates);
+    for (n, u) in i.user_rates.iter().enumerate() {
+        if !(u.from.day() == 1 && (u.from.month() == 1 || u.from.month() == 7)) {
+            out.warn(Notice::new(
+                "user-rate-not-half-year",
+                format!("User rate {n} starts on {}: the reference rate changes only on 1 January and 1 July.", u.from),
+                vec![Field::new("from", Value::Date(u.from))],
+            ));
+        }
+    }
+    let step = Step::new(RULE, &citation)
+        .input("amount", sek(i.amount.0))
+        .input("due-date", Value::Date(i.due_date))
+        .input("payment-deadline", Value::Date(rolled.date))
+        .input(
+            "count-from",
+            Value::code(if count_from == CountFrom::DueDate {
+                "due-date"
+            } else {
+                "day-after-due"
+            }),
+        )
+        .input("until", Value::Date(i.until))
+        .input("points-added", Value::Percent(POINTS))
+        .output("first-day", Value::Date(first));
+    if i.until < first {
+        out.step(
+            step.output("interest", sek(Decimal::ZERO))
+                .note("Paid (or counted) no later than the due date: no interest."),
+        );
+        out.figure("interest", sek(Decimal::ZERO), RULE, &citation, Basis::Law);
+        out.figure("interest-days", Value::Days(0), RULE, &citation, Basis::Law);
+        out.headline = Notice::new(
+            "no-late-interest",
+            "The payment was not late: no dröjsmålsränta.",
+            Vec::new(),
+        );
+        return Ok(out);
+    }
+    if table.entry_on(first).is_none() {
+        return Err(EngineError::field(
+            "due_date",
+            Problem::OutOfRange { detail: "the reference-rate table starts on 2023-01-01; enter user rates for earlier half-years".into() },
+        ));
+    }
+    let interest = interest_by_half_year(i.amount.0, first, i.until, &table)?;
+    out.step(
+        step.output("interest", sek(interest.total)).output("days", Value::Days(interest.days)).note(
+            "Simple interest per day at the reference rate + 8 points, split at 1 January and 1 July, actual days ÷ 365 (366); each segment rounded to the öre and summed.",
+        ),
+    );
+    for s in &interest.segments {
+        out.step(
+            Step::new(RULE, &citation)
+                .input("from", Value::Date(s.from))
+                .input("to", Value::Date(s.to))
+                .input("days", Value::Days(s.days))
+                .input("year-days", Value::Days(s.year_days))
+                .input("reference-rate", Value::Percent(s.base_percent))
+                .input("points-added", Value::Percent(POINTS))
+                .output("rate", Value::Percent(s.percent))
+                .output("amount", sek(s.amount))
+                .note(if s.user_supplied {
+                    "Segment at a user-supplied reference rate."
+                } else if s.beyond_known {
+                    "Segment past the table's known-until date: last known rate carried on."
+                } else {
+                    "Segment at the Riksbank reference rate of its half-year."
+                }),
+        );
+    }
+    let with_interest = i.amount.add(Sek(interest.total), "late-interest")?;
+    out.figure("interest", sek(interest.total), RULE, &citation, Basis::Law);
+    out.figure(
+        "interest-days",
+        Value::Days(interest.days),
+        RULE,
+        &citation,
+        Basis::Law,
+    );
+    out.figure(
+        "interest-first-day",
+        Value::Date(first),
+        RULE,
+        &citation,
+        Basis::Law,
+    );
+    out.figure(
+        "amount-with-interest",
+        sek(with_interest.0),
+        RULE,
+        &citation,
+        Basis::Law,
+    );
+    out.tables.push(interest.table("interest-segments", sek));
+    for n in interest.notices(&table) {
+        out.warn(n);
+    }
+    out.event(first, EventKind::WindowStart, "interest-first-day");
+    out.event(i.until, EventKind::WindowEnd, "interest-until");
+    out.headline = Notice::new(
+        "late-interest",
+        format!(
+            "Dröjsmålsränta {} kr for {} days ({} – {}).",
+            interest.total, interest.days, first, i.until
+        ),
+        vec![
+            Field::new("interest", sek(interest.total)),
+            Field::new(
+                "days",
+                Value::Days(days_between(first, i.until).saturating_add(1)),
+            ),
+        ],
+    );
+    Ok(out)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::unreachable)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn input(due: NaiveDate, until: NaiveDate) -> LateInterestInput {
+        LateInterestInput {
+            amount: Sek(Decimal::new(10_000, 0)),
+            due_date: due,
+            until,
+            count_from: None,
+            user_rates: vec![],
+        }
+    }
+
+    /// SE-LATE-INTEREST: split at 1 July, +8 points.
+    #[test]
+    fn splits_at_half_year() {
+        let o = late_interest(&input(d(2025, 5, 28), d(2025, 7, 31))).unwrap();
+        let t = &o.tables[0];
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[0][4], Value::Percent(Decimal::new(11, 0)));
+        assert_eq!(t.rows[1][4], Value::Percent(Decimal::new(10, 0)));
+    }
+
+    /// SE-LATE-INTEREST: a due date on a rest day rolls before interest starts.
+    #[test]
+    fn rolled_due_date_moves_first_day() {
+        // 2026-03-28 is a Saturday → payment deadline Monday 30 March; interest from 31 March.
+        let o = late_interest(&input(d(2026, 3, 28), d(2026, 3, 31))).unwrap();
+        let f = o
+            .figures
+            .iter()
+            .find(|f| f.key == "interest-first-day")
+            .unwrap();
+        assert_eq!(f.value, Value::Date(d(2026, 3, 31)));
+        let mut i = input(d(2026, 3, 28), d(2026, 3, 31));
+        i.count_from = Some(CountFrom::DueDate);
+        let o = late_interest(&i).unwrap();
+        assert_eq!(
+            o.figures
+                .iter()
+                .find(|f| f.key == "interest-days")
+                .unwrap()
+                .value,
+            Value::Days(2)
+        );
+    }
+
+    /// SE-LATE-INTEREST: past "known until" the half-year split still happens, with a warning.
+    #[test]
+    fn beyond_known_until_warns_and_splits() {
+        let o = late_interest(&input(d(2026, 5, 28), d(2026, 8, 31))).unwrap();
+        assert!(o.warnings.iter().any(|w| w.code == "rate-table-expired"));
+        assert!(o.tables[0]
+            .rows
+            .iter()
+            .any(|r| r[0] == Value::Date(d(2026, 7, 1))));
+    }
+
+    #[test]
+    fn paid_on_due_date_owes_nothing() {
+        let o = late_interest(&input(d(2026, 1, 28), d(2026, 1, 28))).unwrap();
+        assert_eq!(o.headline.code, "no-late-interest");
+    }
+}

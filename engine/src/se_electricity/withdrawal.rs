@@ -1,0 +1,697 @@
+//! `se-withdrawal` — ångerrätt for distance and off-premises contracts (villkor 2.2 A, 2.2 B;
+//! distansavtalslagen (2005:59) 2 kap.): until when the consumer may withdraw, whether an
+//! unsolicited phone sale is binding at all, what a withdrawing consumer pays for electricity
+//! already supplied, and by when the supplier refunds.
+
+use super::{check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, RollRule};
+use crate::error::{Problem, Result, Validator};
+use crate::money::{round_cents, Sek};
+use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
+use crate::period::{add_months, days_after, days_between};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// How the contract was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// At a distance (web, e-mail, a call the consumer made).
+    Distance,
+    /// Outside the supplier's business premises (door to door, a fair stand).
+    OffPremises,
+    /// Unsolicited phone sale: the supplier called the consumer (uppsökande telefonförsäljning).
+    UnsolicitedPhone,
+    /// In the supplier's shop or office: no ångerrätt.
+    OnPremises,
+}
+
+impl Channel {
+    fn code(self) -> &'static str {
+        match self {
+            Channel::Distance => "distance",
+            Channel::OffPremises => "off-premises",
+            Channel::UnsolicitedPhone => "unsolicited-phone",
+            Channel::OnPremises => "on-premises",
+        }
+    }
+}
+
+/// Whether and when the consumer got the information about the right of withdrawal
+/// (distansavtalslagen 2 kap. 2 § första stycket 9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Information {
+    /// Given as the law requires, no later than the day the contract was made.
+    GivenSameDay,
+    /// Given after the contract was made, on `information_date`.
+    GivenLater,
+    /// Never given.
+    Never,
+}
+
+impl Information {
+    fn code(self) -> &'static str {
+        match self {
+            Information::GivenSameDay => "given-same-day",
+            Information::GivenLater => "given-later",
+            Information::Never => "never",
+        }
+    }
+}
+
+/// Input of `se-withdrawal`. Only `channel` and `concluded` are always needed; the others are
+/// sub-questions a form asks when they matter.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct WithdrawalInput {
+    /// How the contract was made.
+    pub channel: Channel,
+    /// The day the contract was concluded (for an unsolicited phone sale: the day of the written
+    /// acceptance, which is when such a contract is made).
+    pub concluded: NaiveDate,
+    /// Whether the withdrawal information was given (needed unless on premises).
+    #[serde(default)]
+    pub information: Option<Information>,
+    /// When the information was received, if `given-later`.
+    #[serde(default)]
+    pub information_date: Option<NaiveDate>,
+    /// Unsolicited phone sale: did the consumer accept the offer in writing after the call?
+    #[serde(default)]
+    pub written_acceptance: Option<bool>,
+    /// The day supply started, if it started before the notice.
+    #[serde(default)]
+    pub supply_started: Option<NaiveDate>,
+    /// Did the consumer expressly ask for supply to start during the ångerfrist?
+    #[serde(default)]
+    pub express_request: Option<bool>,
+    /// The day the consumer sent the withdrawal notice.
+    #[serde(default)]
+    pub notice_sent: Option<NaiveDate>,
+    /// Electricity supplied up to the notice, kWh (from the meter).
+    #[serde(default)]
+    pub supplied_kwh: Option<Decimal>,
+    /// The agreed price per kWh, kr (with VAT, as the consumer pays it).
+    #[serde(default)]
+    pub price_per_kwh: Option<Decimal>,
+    /// A fixed agreed price for a period (e.g. the monthly fee), kr.
+    #[serde(default)]
+    pub period_price: Option<Sek>,
+    /// The number of days that `period_price` covers.
+    #[serde(default)]
+    pub period_days: Option<u32>,
+    /// What the consumer has paid the supplier so far, kr.
+    #[serde(default)]
+    pub paid: Option<Sek>,
+}
+
+const RULE: &str = "SE-WITHDRAWAL";
+const RULE_PAY: &str = "SE-WITHDRAWAL-PAY";
+const RULE_REFUND: &str = "SE-WITHDRAWAL-REFUND";
+const RULE_TELESALE: &str = "SE-TELESALE";
+
+fn validate(i: &WithdrawalInput) -> Result<()> {
+    let mut v = Validator::new();
+    check_date(&mut v, "concluded", i.concluded);
+    check_opt_date(&mut v, "information_date", i.information_date);
+    check_opt_date(&mut v, "supply_started", i.supply_started);
+    check_opt_date(&mut v, "notice_sent", i.notice_sent);
+    let withdrawable = i.channel != Channel::OnPremises;
+    let invalid_phone =
+        i.channel == Channel::UnsolicitedPhone && i.written_acceptance == Some(false);
+    if i.channel == Channel::UnsolicitedPhone {
+        v.check(
+            i.written_acceptance.is_none(),
+            "written_acceptance",
+            Problem::Missing,
+        );
+    }
+    if withdrawable && !invalid_phone {
+        v.check(i.information.is_none(), "information", Problem::Missing);
+        if i.information == Some(Information::GivenLater) {
+            match i.information_date {
+                None => v.add("information_date", Problem::Missing),
+                Some(d) => v.check(
+                    d < i.concluded,
+                    "information_date",
+                    Problem::BeforeOther {
+                        other: "concluded".into(),
+                    },
+                ),
+            }
+        }
+    }
+    if let Some(n) = i.notice_sent {
+        v.check(
+            n < i.concluded,
+            "notice_sent",
+            Problem::BeforeOther {
+                other: "concluded".into(),
+            },
+        );
+    }
+    if let Some(s) = i.supply_started {
+        v.check(
+            s < i.concluded,
+            "supply_started",
+            Problem::BeforeOther {
+                other: "concluded".into(),
+            },
+        );
+    }
+    if let Some(k) = i.supplied_kwh {
+        check_non_negative(&mut v, "supplied_kwh", k);
+        v.check(i.price_per_kwh.is_none(), "price_per_kwh", Problem::Missing);
+    }
+    if let Some(p) = i.price_per_kwh {
+        check_non_negative(&mut v, "price_per_kwh", p);
+        v.check(i.supplied_kwh.is_none(), "supplied_kwh", Problem::Missing);
+    }
+    if let Some(p) = i.period_price {
+        check_non_negative(&mut v, "period_price", p.0);
+        v.check(i.period_days.is_none(), "period_days", Problem::Missing);
+    }
+    if let Some(n) = i.period_days {
+        v.check(n == 0, "period_days", Problem::NotPositive);
+        v.check(
+            n > 366,
+            "period_days",
+            Problem::OutOfRange {
+                detail: "1–366 days".into(),
+            },
+        );
+        v.check(i.period_price.is_none(), "period_price", Problem::Missing);
+    }
+    if let Some(p) = i.paid {
+        check_non_negative(&mut v, "paid", p.0);
+    }
+    v.finish()
+}
+
+/// `se-withdrawal`: the ångerfrist, the telesale rule, the pro-rata payment and the refund
+/// deadline for one contract.
+///
+/// ```
+/// use clausecalc_engine::se_electricity::{withdrawal, Channel, Information, WithdrawalInput};
+/// use chrono::NaiveDate;
+/// let i = WithdrawalInput {
+///     channel: Channel::Distance,
+///     concluded: NaiveDate::from_ymd_opt(2025, 6, 6).unwrap(),
+///     information: Some(Information::GivenSameDay),
+///     information_date: None, written_acceptance: None, supply_started: None,
+///     express_request: None, notice_sent: None, supplied_kwh: None, price_per_kwh: None,
+///     period_price: None, period_days: None, paid: None,
+/// };
+/// let o = withdrawal(&i).unwrap();
+/// // 2025-06-20 is midsommarafton: the ångerfrist ends on Monday 23 June.
+/// let last = o.deadlines.iter().find(|d| d.key == "withdrawal-last-day").unwrap();
+/// assert!(matches!(last.value, clausecalc_engine::outcome::Value::Deadline { date, .. }
+///     if date == NaiveDate::from_ymd_opt(2025, 6, 23).unwrap()));
+/// ```
+pub fn withdrawal(i: &WithdrawalInput) -> Result<Outcome> {
+    validate(i)?;
+    let mut out = Outcome::new("se-withdrawal");
+    out.event(i.concluded, EventKind::Event, "contract-concluded");
+    if i.channel == Channel::OnPremises {
+        return Ok(on_premises(out, i));
+    }
+    if i.channel == Channel::UnsolicitedPhone && !telesale(&mut out, i) {
+        return Ok(out);
+    }
+    let last = withdrawal_period(&mut out, i)?;
+    let Some(notice) = i.notice_sent else {
+        out.headline = Notice::new(
+            "withdrawal-last-day",
+            format!("You can withdraw by sending a notice no later than {last} (24:00, Stockholm time)."),
+            vec![Field::new("last-day", Value::Date(last))],
+        );
+        return Ok(out);
+    };
+    out.event(notice, EventKind::Event, "notice-sent");
+    let in_time = notice <= last;
+    out.step(
+        Step::new(RULE, &cite("2.2 B", "distansavtalslagen 2 kap. 10 §"))
+            .input("notice-sent", Value::Date(notice))
+            .input("withdrawal-last-day", Value::Date(last))
+            .output("notice-in-time", Value::Bool(in_time))
+            .note("The notice need only be sent (not received) by the last day of the ångerfrist."),
+    );
+    out.figure(
+        "notice-in-time",
+        Value::Bool(in_time),
+        RULE,
+        &cite("2.2 B", "distansavtalslagen 2 kap. 10 §"),
+        Basis::Agreed,
+    );
+    if !in_time {
+        out.headline = Notice::new(
+            "withdrawal-too-late",
+            format!("The notice of {notice} was sent after the ångerfrist ended on {last}: it does not withdraw from the contract (it can still serve as a termination, villkor 6.1)."),
+            vec![Field::new("notice-sent", Value::Date(notice)), Field::new("last-day", Value::Date(last))],
+        );
+        return Ok(out);
+    }
+    let owed = pay(&mut out, i, notice)?;
+    refund(&mut out, i, notice, owed)?;
+    out.headline = Notice::new(
+        "withdrawal-in-time",
+        format!(
+            "The notice of {notice} was sent in time (last day {last}): the contract is withdrawn."
+        ),
+        vec![
+            Field::new("notice-sent", Value::Date(notice)),
+            Field::new("last-day", Value::Date(last)),
+        ],
+    );
+    Ok(out)
+}
+
+/// SE-WITHDRAWAL — villkor 2.2 B: a contract made in the supplier's premises gives no ångerrätt
+/// (distansavtalslagen covers only distance and off-premises contracts). The consumer can still
+/// terminate under villkor 6.1.
+fn on_premises(mut out: Outcome, i: &WithdrawalInput) -> Outcome {
+    out.step(
+        Step::new(RULE, &cite("2.2 B", "distansavtalslagen 1 kap. 1 §"))
+            .input("channel", Value::code(i.channel.code()))
+            .output("withdrawal-right", Value::Bool(false))
+            .note("The contract was made on the supplier's premises: there is no ångerrätt. Termination under villkor 6.1 remains."),
+    );
+    out.figure(
+        "withdrawal-right",
+        Value::Bool(false),
+        RULE,
+        &cite("2.2 B", "distansavtalslagen 1 kap. 1 §"),
+        Basis::Agreed,
+    );
+    out.headline = Notice::new(
+        "no-withdrawal-right",
+        "A contract made on the supplier's premises has no ångerrätt; you can still terminate it (villkor 6.1).",
+        Vec::new(),
+    );
+    out
+}
+
+/// SE-TELESALE — villkor 2.2 A: after an unsolicited phone call the contract is made only when
+/// the consumer accepts the supplier's written offer in writing; without that acceptance it is
+/// invalid and the consumer owes nothing. Returns whether the contract stands.
+fn telesale(out: &mut Outcome, i: &WithdrawalInput) -> bool {
+    let accepted = i.written_acceptance == Some(true);
+    let citation = cite("2.2 A", "distansavtalslagen 2 kap. 3 a §");
+    out.step(
+        Step::new(RULE_TELESALE, &citation)
+            .input("channel", Value::code(i.channel.code()))
+            .input("written-acceptance", Value::Bool(accepted))
+            .output("contract-valid", Value::Bool(accepted))
+            .note(if accepted {
+                "The consumer accepted in writing after the call: the contract was made on that day (taken as `concluded`) and is a distance contract with ångerrätt."
+            } else {
+                "No written acceptance after the call: the contract is invalid and the consumer is not obliged to pay for anything the offer covers."
+            }),
+    );
+    out.figure(
+        "contract-valid",
+        Value::Bool(accepted),
+        RULE_TELESALE,
+        &citation,
+        Basis::Agreed,
+    );
+    if accepted {
+        out.assume(Notice::new(
+            "telesale-concluded-on-acceptance",
+            "The phone sale was accepted in writing: `concluded` is read as the day of that acceptance.",
+            Vec::new(),
+        ));
+        return true;
+    }
+    out.figure(
+        "amount-owed",
+        sek(Decimal::ZERO),
+        RULE_TELESALE,
+        &citation,
+        Basis::Law,
+    );
+    if let Some(paid) = i.paid {
+        out.figure("refund", sek(paid.0), RULE_TELESALE, &citation, Basis::Law);
+    }
+    out.headline = Notice::new(
+        "telesale-invalid",
+        "No written acceptance after the phone call: there is no valid contract and nothing to pay.",
+        Vec::new(),
+    );
+    false
+}
+
+/// SE-WITHDRAWAL — villkor 2.2 B; distansavtalslagen 2 kap. 10–12 §§: the ångerfrist is 14 days
+/// from the day the contract is made, but does not start before the withdrawal information is
+/// given. Interpretation: information given later → 14 days from the day it was received, if it
+/// came within 12 months of the contract day; never given (or later than that) → 12 months after
+/// the ordinary end (contract day + 14 days, then + 12 months by the month rule). The last day
+/// rolls forward by lag (1930:173). Returns the rolled last day.
+fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate> {
+    let citation = cite("2.2 B", "distansavtalslagen 2 kap. 10–12 §§");
+    let ordinary = days_after(i.concluded, 14, "withdrawal-ordinary-end")?;
+    let cap = add_months(ordinary, 12, "withdrawal-cap")?;
+    let info = i.information.unwrap_or(Information::GivenSameDay);
+    let mut step = Step::new(RULE, &citation)
+        .input("channel", Value::code(i.channel.code()))
+        .input("concluded", Value::Date(i.concluded))
+        .input("information", Value::code(info.code()))
+        .output("ordinary-last-day", Value::Date(ordinary));
+    let (naive, note) = match (info, i.information_date) {
+        (Information::GivenLater, Some(got)) => {
+            let latest_useful = add_months(i.concluded, 12, "withdrawal-info-limit")?;
+            step = step.input("information-date", Value::Date(got)).input("information-deadline", Value::Date(latest_useful));
+            if got <= latest_useful {
+                out.event(got, EventKind::Event, "information-received");
+                (days_after(got, 14, "withdrawal-info-end")?, "The information was given after the contract: the 14 days run from the day it was received (2 kap. 12 § andra stycket).")
+            } else {
+                step = step.output("cap-last-day", Value::Date(cap));
+                (cap, "The information came more than 12 months after the contract day: the ångerfrist had already ended 12 months after its ordinary end (2 kap. 12 §).")
+            }
+        }
+        (Information::Never, _) => {
+            step = step.output("cap-last-day", Value::Date(cap));
+            (cap, "The withdrawal information was never given: the ångerfrist ends 12 months after its ordinary end (contract day + 14 days, + 12 months, same day number).")
+        }
+        _ => (ordinary, "14 days counted from the day after the contract day (the information was given with the contract)."),
+    };
+    out.step(
+        step.output("last-day-before-roll", Value::Date(naive))
+            .note(note),
+    );
+    out.figure(
+        "withdrawal-last-day-before-roll",
+        Value::Date(naive),
+        RULE,
+        &citation,
+        Basis::Law,
+    );
+    let rolled = record_rolled(
+        out,
+        RULE,
+        &citation,
+        "withdrawal-last-day",
+        naive,
+        RollRule::Period,
+    )?;
+    Ok(rolled.date)
+}
+
+/// SE-WITHDRAWAL-PAY — distansavtalslagen 2 kap. 15 §: a consumer who withdraws after supply began
+/// during the ångerfrist at his or her express request pays for what was supplied up to the notice,
+/// pro rata; nothing if the information (right of withdrawal and duty to pay, given before the
+/// contract) or the express request was missing. Interpretation: information given only later
+/// counts as missing; the amount uses only the inputs (kWh × price, and a period price by days
+/// supplied ÷ days of the period, supply day and notice day both counted) — never an invented
+/// price. Returns the amount owed, if it could be computed.
+fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Option<Sek>> {
+    let citation = cite("2.2 B", "distansavtalslagen 2 kap. 15 §");
+    let Some(started) = i.supply_started.filter(|s| *s <= notice) else {
+        out.step(
+            Step::new(RULE_PAY, &citation)
+                .input(
+                    "supply-started",
+                    i.supply_started
+                        .map_or(Value::code("not-started"), Value::Date),
+                )
+                .input("notice-sent", Value::Date(notice))
+                .output("amount-owed", sek(Decimal::ZERO))
+                .note("No electricity was supplied before the notice: nothing to pay."),
+        );
+        out.figure(
+            "amount-owed",
+            sek(Decimal::ZERO),
+            RULE_PAY,
+            &citation,
+            Basis::Law,
+        );
+        return Ok(Some(Sek::ZERO));
+    };
+    out.event(started, EventKind::Event, "supply-started");
+    let informed = i.information == Some(Information::GivenSameDay);
+    let requested = i.express_request == Some(true);
+    let step = Step::new(RULE_PAY, &citation)
+        .input("supply-started", Value::Date(started))
+        .input("notice-sent", Value::Date(notice))
+        .input("information-given-before-contract", Value::Bool(informed))
+        .input("express-request", Value::Bool(requested));
+    if !(informed && requested) {
+        out.step(step.output("amount-owed", sek(Decimal::ZERO)).note(
+            "Supply started during the ångerfrist, but the information was not given as required or the consumer did not expressly ask for it: the consumer owes nothing for it.",
+        ));
+        out.figure(
+            "amount-owed",
+            sek(Decimal::ZERO),
+            RULE_PAY,
+            &citation,
+            Basis::Law,
+        );
+        return Ok(Some(Sek::ZERO));
+    }
+    let supplied_days = days_between(started, notice).saturating_add(1);
+    let mut step = step.input("supplied-days", Value::Days(supplied_days));
+    let mut total = Sek::ZERO;
+    let mut any = false;
+    if let (Some(kwh), Some(price)) = (i.supplied_kwh, i.price_per_kwh) {
+        let energy = Sek(price).mul(kwh, "withdrawal-pay-energy")?;
+        step = step
+            .input("supplied-kwh", Value::Kwh(kwh))
+            .input("price-per-kwh", sek(price))
+            .output("energy-part", sek(energy.0));
+        total = total.add(energy, "withdrawal-pay")?;
+        any = true;
+    }
+    if let (Some(price), Some(days)) = (i.period_price, i.period_days) {
+        let share = price
+            .mul(Decimal::from(supplied_days), "withdrawal-pay-period")?
+            .div(Decimal::from(days), "withdrawal-pay-period")?;
+        step = step
+            .input("period-price", sek(price.0))
+            .input("period-days", Value::Days(i64::from(days)))
+            .output("period-part", sek(share.0));
+        total = total.add(share, "withdrawal-pay")?;
+        any = true;
+    }
+    if !any {
+        out.step(step.note("The consumer owes a pro-rata amount, but no price or quantity was entered: it is not computed (no price is assumed)."));
+        out.warn(Notice::new(
+            "pay-inputs-missing",
+            "Enter the kWh supplied and the price per kWh (or the period price) to compute what is owed for the electricity supplied.",
+            Vec::new(),
+        ));
+        return Ok(None);
+    }
+    let owed = Sek(round_cents(total.0));
+    out.step(step.output("amount-owed", sek(owed.0)).note(
+        "Pro rata for the electricity supplied up to the notice: kWh × price, plus the period price × supplied days ÷ period days; rounded to the öre.",
+    ));
+    out.figure("amount-owed", sek(owed.0), RULE_PAY, &citation, Basis::Law);
+    Ok(Some(owed))
+}
+
+/// SE-WITHDRAWAL-REFUND — distansavtalslagen 2 kap. 14 §: the supplier refunds what the consumer
+/// paid, less what is owed for supply, within 14 days of the notice. Interpretation: counted from
+/// the day the notice was sent (the supplier's receipt is usually that day or later, so this is the
+/// earliest reading); the last day rolls forward by lag (1930:173).
+fn refund(
+    out: &mut Outcome,
+    i: &WithdrawalInput,
+    notice: NaiveDate,
+    owed: Option<Sek>,
+) -> Result<()> {
+    let citation = cite("2.2 B", "distansavtalslagen 2 kap. 14 §");
+    let naive = days_after(notice, 14, "withdrawal-refund")?;
+    out.step(
+        Step::new(RULE_REFUND, &citation)
+            .input("notice-sent", Value::Date(notice))
+            .output("last-day-before-roll", Value::Date(naive))
+            .note("The supplier refunds within 14 days, counted from the day after the notice."),
+    );
+    out.assume(Notice::new(
+        "refund-counted-from-notice-sent",
+        "The 14 refund days are counted from the day the notice was sent; the law counts from the supplier's receipt, which may be later.",
+        Vec::new(),
+    ));
+    record_rolled(
+        out,
+        RULE_REFUND,
+        &citation,
+        "refund-deadline",
+        naive,
+        RollRule::Period,
+    )?;
+    if let (Some(paid), Some(owed)) = (i.paid, owed) {
+        let net = paid.sub(owed, "withdrawal-refund")?;
+        let mut step = Step::new(RULE_REFUND, &citation)
+            .input("paid", sek(paid.0))
+            .input("amount-owed", sek(owed.0));
+        if net.is_negative() {
+            let balance = Sek::ZERO.sub(net, "withdrawal-refund")?;
+            step = step
+                .output("balance-owed", sek(balance.0))
+                .output("refund", sek(Decimal::ZERO));
+            out.figure(
+                "balance-owed",
+                sek(balance.0),
+                RULE_REFUND,
+                &citation,
+                Basis::Law,
+            );
+            out.figure(
+                "refund",
+                sek(Decimal::ZERO),
+                RULE_REFUND,
+                &citation,
+                Basis::Law,
+            );
+        } else {
+            step = step.output("refund", sek(net.0));
+            out.figure("refund", sek(net.0), RULE_REFUND, &citation, Basis::Law);
+        }
+        out.step(step.note("Refund = paid − owed for supply; a shortfall is shown as a balance owed, never a negative refund."));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::unreachable)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn base(concluded: NaiveDate) -> WithdrawalInput {
+        WithdrawalInput {
+            channel: Channel::Distance,
+            concluded,
+            information: Some(Information::GivenSameDay),
+            information_date: None,
+            written_acceptance: None,
+            supply_started: None,
+            express_request: None,
+            notice_sent: None,
+            supplied_kwh: None,
+            price_per_kwh: None,
+            period_price: None,
+            period_days: None,
+            paid: None,
+        }
+    }
+
+    fn deadline(o: &Outcome, key: &str) -> NaiveDate {
+        match o.deadlines.iter().find(|f| f.key == key).unwrap().value {
+            Value::Deadline { date, .. } => date,
+            _ => unreachable!(),
+        }
+    }
+
+    fn money(o: &Outcome, key: &str) -> Decimal {
+        match &o.figures.iter().find(|f| f.key == key).unwrap().value {
+            Value::Money { amount, .. } => *amount,
+            _ => unreachable!(),
+        }
+    }
+
+    /// SE-WITHDRAWAL, RULES.md §4 worked examples (eves roll over).
+    #[test]
+    fn withdrawal_period_worked_examples() {
+        for (c, want) in [
+            (d(2025, 6, 6), d(2025, 6, 23)),
+            (d(2025, 12, 10), d(2025, 12, 29)),
+            (d(2026, 12, 17), d(2027, 1, 4)),
+        ] {
+            let o = withdrawal(&base(c)).unwrap();
+            assert_eq!(deadline(&o, "withdrawal-last-day"), want);
+            assert!(o
+                .figures
+                .iter()
+                .any(|f| f.key == "withdrawal-last-day-reg-1182-71"));
+        }
+    }
+
+    /// SE-WITHDRAWAL: information never given → 12 months after the ordinary end.
+    #[test]
+    fn never_informed_cap() {
+        let mut i = base(d(2025, 3, 3));
+        i.information = Some(Information::Never);
+        assert_eq!(
+            deadline(&withdrawal(&i).unwrap(), "withdrawal-last-day"),
+            d(2026, 3, 17)
+        );
+    }
+
+    /// SE-WITHDRAWAL: information given later → 14 days from receipt.
+    #[test]
+    fn informed_later() {
+        let mut i = base(d(2026, 2, 2));
+        i.information = Some(Information::GivenLater);
+        i.information_date = Some(d(2026, 3, 2));
+        assert_eq!(
+            deadline(&withdrawal(&i).unwrap(), "withdrawal-last-day"),
+            d(2026, 3, 16)
+        );
+    }
+
+    /// SE-TELESALE: no written acceptance → invalid, nothing to pay.
+    #[test]
+    fn telesale_without_acceptance() {
+        let mut i = base(d(2026, 2, 2));
+        i.channel = Channel::UnsolicitedPhone;
+        i.written_acceptance = Some(false);
+        i.paid = Some(Sek(Decimal::new(500, 0)));
+        let o = withdrawal(&i).unwrap();
+        assert_eq!(o.headline.code, "telesale-invalid");
+        assert_eq!(money(&o, "refund"), Decimal::new(500, 0));
+    }
+
+    /// SE-WITHDRAWAL-PAY and SE-WITHDRAWAL-REFUND: pro rata with express request and information.
+    #[test]
+    fn pro_rata_pay_and_refund() {
+        let mut i = base(d(2026, 2, 2));
+        i.supply_started = Some(d(2026, 2, 5));
+        i.express_request = Some(true);
+        i.notice_sent = Some(d(2026, 2, 14));
+        i.supplied_kwh = Some(Decimal::new(1205, 1));
+        i.price_per_kwh = Some(Decimal::new(125, 2));
+        i.period_price = Some(Sek(Decimal::new(4500, 2)));
+        i.period_days = Some(30);
+        i.paid = Some(Sek(Decimal::new(500, 0)));
+        let o = withdrawal(&i).unwrap();
+        // 120.5 × 1.25 = 150.625; 45 × 10 / 30 = 15 → 165.63 (rounded once).
+        assert_eq!(money(&o, "amount-owed"), Decimal::new(16563, 2));
+        assert_eq!(money(&o, "refund"), Decimal::new(33437, 2));
+        assert_eq!(deadline(&o, "refund-deadline"), d(2026, 3, 2));
+        i.express_request = Some(false);
+        assert_eq!(
+            money(&withdrawal(&i).unwrap(), "amount-owed"),
+            Decimal::ZERO
+        );
+    }
+
+    /// SE-WITHDRAWAL: on premises → no ångerrätt.
+    #[test]
+    fn on_premises_has_no_right() {
+        let mut i = base(d(2026, 2, 2));
+        i.channel = Channel::OnPremises;
+        i.information = None;
+        assert_eq!(withdrawal(&i).unwrap().headline.code, "no-withdrawal-right");
+    }
+
+    #[test]
+    fn missing_information_is_a_field_error() {
+        let mut i = base(d(2026, 2, 2));
+        i.information = Some(Information::GivenLater);
+        i.supplied_kwh = Some(Decimal::new(-1, 0));
+        let e = withdrawal(&i).unwrap_err();
+        let crate::error::EngineError::Invalid { fields } = e else {
+            unreachable!()
+        };
+        let names: Vec<_> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert!(
+            names.contains(&"information_date")
+                && names.contains(&"supplied_kwh")
+                && names.contains(&"price_per_kwh")
+        );
+    }
+}
