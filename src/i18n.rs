@@ -102,14 +102,25 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("back", ["Назад", "Tillbaka", "Back"]),
 ];
 
-/// The text for `key` in `lang`; the key itself if it is missing (a test keeps that from
-/// happening for keys the app uses).
+/// The text for `key` in `lang`, or "" when there is none (callers fall back; see `label`).
 pub fn t(lang: Lang, key: &str) -> &'static str {
     TEXTS
         .iter()
+        .chain(crate::texts::ENGINE_TEXTS.iter())
         .find(|(k, _)| *k == key)
         .and_then(|(_, v)| v.get(lang.index()).copied())
         .unwrap_or("")
+}
+
+/// The label of an engine key or code (`refund-deadline`, `own-choice`): its translation, else the
+/// key made readable ("refund deadline") so nothing is ever blank.
+pub fn label(lang: Lang, key: &str) -> String {
+    let s = t(lang, key);
+    if s.is_empty() {
+        key.replace(['-', '_'], " ")
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,14 @@
 #![forbid(unsafe_code)]
 
 mod app;
+mod form;
+mod format;
 mod i18n;
+mod node;
+mod outcome_view;
+mod pages;
 mod state;
+mod texts;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

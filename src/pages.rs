@@ -1,0 +1,177 @@
+//! The calculator pages as data: which engine calculator each section asks, and its fields.
+//! Field keys are the engine's scenario field names (docs/API.md), so a field error from the
+//! engine lands beside the field it names.
+
+use crate::form::{opt, req, when, Kind, Spec};
+
+/// One form bound to one engine calculator. `prefix` keeps two forms on one page apart in the URL.
+pub struct Section {
+    pub calculator: &'static str,
+    pub prefix: &'static str,
+    pub title_key: &'static str,
+    pub specs: &'static [Spec],
+}
+
+const RU_REASONS: &[&str] = &["own-choice", "provider-breach", "removal", "force-majeure"];
+const RU_CHANNELS: &[&str] = &["e-mail", "personal-account", "other"];
+const RU_EXPENSE_KINDS: &[&str] = &["bank-commission", "organisational-fee", "organising", "place-reservation", "other"];
+
+const PAYMENT: &[Spec] = &[req("amount", Kind::Money), req("date", Kind::Date)];
+const EXPENSE: &[Spec] = &[req("kind", Kind::Select(RU_EXPENSE_KINDS)), req("amount", Kind::Money), opt("documented", Kind::Check)];
+const KEY_RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
+const DATE_ITEM: &[Spec] = &[opt("", Kind::Date)];
+
+pub const RU_REFUND: &[Section] = &[Section {
+    calculator: "ru-refund",
+    prefix: "",
+    title_key: "page-ru-refund",
+    specs: &[
+        req("as_of", Kind::Date),
+        opt("payments", Kind::List(PAYMENT)),
+        opt("reason", Kind::Select(RU_REASONS)),
+        opt("refusal_sent", Kind::DateTime),
+        opt("channel", Kind::Select(RU_CHANNELS)),
+        opt("received_at", Kind::DateTime),
+        opt("expenses", Kind::List(EXPENSE)),
+        when(opt("meetings_not_rendered", Kind::List(DATE_ITEM)), "reason", &["provider-breach"]),
+        when(opt("force_majeure_from", Kind::Date), "reason", &["force-majeure"]),
+        when(opt("force_majeure_to", Kind::Date), "reason", &["force-majeure"]),
+        opt("refund_paid_on", Kind::Date),
+        opt("key_rates", Kind::List(KEY_RATE)),
+    ],
+}];
+
+pub const RU_DEADLINES: &[Section] = &[Section {
+    calculator: "ru-deadlines",
+    prefix: "",
+    title_key: "page-ru-deadlines",
+    specs: &[
+        req("as_of", Kind::Date),
+        opt("application_date", Kind::Date),
+        opt("payments", Kind::List(PAYMENT)),
+        opt("reason", Kind::Select(RU_REASONS)),
+        opt("refusal_sent", Kind::DateTime),
+        opt("channel", Kind::Select(RU_CHANNELS)),
+        opt("received_at", Kind::DateTime),
+        opt("support_request_received", Kind::Date),
+        opt("contract_end", Kind::Date),
+        opt("recording_date", Kind::Date),
+        opt("force_majeure_from", Kind::Date),
+    ],
+}];
+
+pub const RU_LATE_INTEREST: &[Section] = &[Section {
+    calculator: "ru-late-interest",
+    prefix: "",
+    title_key: "page-ru-late-interest",
+    specs: &[
+        req("as_of", Kind::Date),
+        req("amount", Kind::Money),
+        opt("reason", Kind::Select(RU_REASONS)),
+        opt("refusal_received", Kind::Date),
+        opt("deadline", Kind::Date),
+        opt("paid_on", Kind::Date),
+        when(opt("price", Kind::Money), "reason", &["provider-breach"]),
+        opt("key_rates", Kind::List(KEY_RATE)),
+    ],
+}];
+
+const SE_CHANNELS: &[&str] = &["distance", "off-premises", "unsolicited-phone", "on-premises"];
+const SE_INFO: &[&str] = &["given-same-day", "given-later", "never"];
+
+pub const SE_WITHDRAWAL: &[Section] = &[Section {
+    calculator: "se-withdrawal",
+    prefix: "",
+    title_key: "page-se-withdrawal",
+    specs: &[
+        req("channel", Kind::Select(SE_CHANNELS)),
+        req("concluded", Kind::Date),
+        opt("information", Kind::Select(SE_INFO)),
+        when(req("information_date", Kind::Date), "information", &["given-later"]),
+        when(opt("written_acceptance", Kind::Bool3), "channel", &["unsolicited-phone"]),
+        opt("notice_sent", Kind::Date),
+        opt("supply_started", Kind::Date),
+        opt("express_request", Kind::Bool3),
+        opt("supplied_kwh", Kind::Decimal),
+        opt("price_per_kwh", Kind::Decimal),
+        opt("period_price", Kind::Money),
+        opt("period_days", Kind::Int),
+        opt("paid", Kind::Money),
+    ],
+}];
+
+const INVOICE: &[Spec] = &[
+    req("from", Kind::Date),
+    req("to", Kind::Date),
+    req("estimated_kwh", Kind::Decimal),
+    req("amount", Kind::Money),
+    opt("paid_in_good_faith", Kind::Check),
+];
+const READING: &[Spec] = &[req("date", Kind::Date), req("reading_kwh", Kind::Decimal)];
+const PRICE: &[Spec] = &[
+    req("from", Kind::Date),
+    req("to", Kind::Date),
+    req("price_per_kwh", Kind::Decimal),
+    req("monthly_fee", Kind::Money),
+    req("vat_percent", Kind::Decimal),
+];
+const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
+
+pub const SE_BILLING: &[Section] = &[Section {
+    calculator: "se-billing",
+    prefix: "",
+    title_key: "page-se-billing",
+    specs: &[
+        req("reconciliation_date", Kind::Date),
+        opt("invoices", Kind::List(INVOICE)),
+        opt("readings", Kind::List(READING)),
+        opt("prices", Kind::List(PRICE)),
+        opt("last_metered_invoice", Kind::Date),
+        req("right_to_estimate", Kind::YesNo),
+        opt("invoicing_stopped", Kind::Check),
+        when(opt("missed_invoices", Kind::Int), "invoicing_stopped", &["1"]),
+        opt("supply_ended", Kind::Date),
+        opt("final_invoice_sent", Kind::Date),
+        opt("profile", Kind::List(PROFILE_ITEM)),
+    ],
+}];
+
+const RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
+
+pub const SE_DEADLINES: &[Section] = &[
+    Section {
+        calculator: "se-deadlines",
+        prefix: "",
+        title_key: "section-se-deadlines",
+        specs: &[
+            req("due_date.invoice_sent", Kind::Date),
+            opt("due_date.stated_due_date", Kind::Date),
+            opt("termination_notice", Kind::Date),
+            req("terms_change.notice_sent", Kind::Date),
+            opt("terms_change.stated_effective", Kind::Date),
+            req("fixed_term.term_end", Kind::Date),
+            opt("fixed_term.information_received", Kind::Date),
+            req("disconnection.served", Kind::Date),
+            opt("disconnection.paid", Kind::Check),
+            opt("disconnection.disputed", Kind::Check),
+            opt("disconnection.social_services_took_over", Kind::Check),
+            opt("disconnection.injury_risk", Kind::Check),
+            req("security.estimated_monthly_charges", Kind::Money),
+            opt("security.requested", Kind::Money),
+            opt("security.provided_on", Kind::Date),
+            opt("security.paid_on_time", Kind::Bool3),
+        ],
+    },
+    Section {
+        calculator: "se-late-interest",
+        prefix: "li.",
+        title_key: "section-se-late-interest",
+        specs: &[
+            req("amount", Kind::Money),
+            req("due_date", Kind::Date),
+            req("until", Kind::Date),
+            opt("count_from", Kind::Select(&["day-after-due", "due-date"])),
+            opt("user_rates", Kind::List(RATE)),
+        ],
+    },
+];
