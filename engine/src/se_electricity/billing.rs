@@ -489,6 +489,15 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         &cite("3.3", ""),
         Basis::Contract,
     );
+    if i.invoices.iter().any(|inv| inv.paid_in_good_faith) {
+        out.figure(
+            "good-faith-relief",
+            sek(totals.good_faith),
+            "SE-GOOD-FAITH",
+            &cite("3.3", ""),
+            Basis::Contract,
+        );
+    }
     out.tables.push(segment_table(i, &segments));
     out.tables.push(price_period_table(i, &sorted, &segments)?);
 
