@@ -139,13 +139,13 @@ pub struct DeadlinesInput {
     /// The day the answer is for (the engine has no clock).
     pub as_of: NaiveDate,
     /// When a refusal was sent, if one was.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub refusal_sent: Option<NaiveDateTime>,
     /// How it was sent.
     #[serde(default)]
     pub channel: Channel,
     /// When it actually arrived (required for `other`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub received_at: Option<NaiveDateTime>,
     /// Why the participant refuses.
     #[serde(default)]
@@ -282,24 +282,14 @@ fn next_deadline(out: &Outcome, as_of: NaiveDate) -> Notice {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    fn zone() -> GroupZone {
-        GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        }
-    }
+    use crate::ru_intervision::testing::{d, moscow};
 
     /// RU-REFUND-DEADLINE — offer 6.5: received Fri 2025-12-26 → 10 working days → 2026-01-21.
     #[test]
     fn contract_term_working_days() {
         let mut out = Outcome::new("t");
         assert_eq!(
-            refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &zone(), &mut out).unwrap(),
+            refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &moscow(), &mut out).unwrap(),
             d(2026, 1, 21)
         );
     }
@@ -309,7 +299,7 @@ mod tests {
     fn breach_term_calendar_days_rolled() {
         let mut out = Outcome::new("t");
         assert_eq!(
-            refund_deadline(d(2025, 12, 26), Reason::ProviderBreach, &zone(), &mut out).unwrap(),
+            refund_deadline(d(2025, 12, 26), Reason::ProviderBreach, &moscow(), &mut out).unwrap(),
             d(2026, 1, 12)
         );
         assert!(out

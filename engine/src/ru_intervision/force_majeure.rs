@@ -78,15 +78,12 @@ pub fn right_arises(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::{d, moscow};
 
     /// RU-FORCE-MAJEURE — offer 11.3: from 2026-04-10, day 61 is 2026-06-09.
     #[test]
     fn day_61() {
-        let z = GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        };
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let z = moscow();
         let mut out = Outcome::new("t");
         assert_eq!(
             right_arises(d(2026, 4, 10), None, d(2026, 6, 9), &z, &mut out).unwrap(),

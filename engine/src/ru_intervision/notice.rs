@@ -160,14 +160,8 @@ pub fn receipt(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::moscow;
     use chrono::NaiveDate;
-
-    fn zone() -> GroupZone {
-        GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        }
-    }
 
     /// RU-NOTICE-RECEIPT — offer 10.3: an e-mail counts as received 24 h after sending.
     #[test]
@@ -177,7 +171,7 @@ mod tests {
             .and_hms_opt(23, 59, 0)
             .unwrap();
         let mut out = Outcome::new("t");
-        let r = receipt(Channel::Email, sent, None, &zone(), &mut out).unwrap();
+        let r = receipt(Channel::Email, sent, None, &moscow(), &mut out).unwrap();
         assert_eq!(
             r.contract,
             NaiveDate::from_ymd_opt(2026, 3, 29)
@@ -202,7 +196,7 @@ mod tests {
             .and_hms_opt(12, 0, 0)
             .unwrap();
         let mut out = Outcome::new("t");
-        let r = receipt(Channel::Other, sent, Some(got), &zone(), &mut out).unwrap();
+        let r = receipt(Channel::Other, sent, Some(got), &moscow(), &mut out).unwrap();
         assert_eq!(r.contract, got);
         assert!(out.comparisons.is_empty());
     }

@@ -290,11 +290,8 @@ pub fn schedule(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::d;
     use rust_decimal::Decimal;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn pay(amount: i64, date: NaiveDate) -> Payment {
         Payment {

@@ -30,13 +30,13 @@ pub struct RefundInput {
     pub payments: Vec<Payment>,
     /// When the refusal was sent (local time of the group's zone); for a removal, when the
     /// provider removed the participant.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub refusal_sent: Option<NaiveDateTime>,
     /// How it was sent: `personal-account`, `e-mail` (24-hour rule) or `other`.
     #[serde(default)]
     pub channel: Channel,
     /// When it actually arrived: required for `other`, optional otherwise (the ГК 165.1 reading).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub received_at: Option<NaiveDateTime>,
     /// Why: `own-choice`, `provider-breach`, `removal`, `force-majeure`.
     #[serde(default)]
@@ -700,12 +700,9 @@ fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Not
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::d;
     use crate::ru_intervision::ExpenseKind;
     use rust_decimal::Decimal;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn rub(n: i64) -> Rub {
         Rub(Decimal::new(n, 0))
