@@ -47,7 +47,7 @@ pub fn refund_deadline(
             .input("refusal-received", Value::Date(received))
             .input("working-days", Value::WorkingDays(i64::from(REFUND_WORKING_DAYS)))
             .output("refund-deadline-contract", zone.deadline(contract))
-            .note("10 working days of the production calendar, counted from the day after the refusal was received."),
+            .note("10 working days of the production calendar, counted from the day after the refusal was received; paid back by the same method as the payment (6.5)."),
     );
     out.deadlines.push(Figure {
         key: "refund-deadline-contract".into(),
@@ -227,7 +227,7 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
         }
     }
     if let Some(fm) = input.force_majeure_from {
-        force_majeure::right_arises(fm, None, input.as_of.max(fm), &zone, &mut out)?;
+        force_majeure::right_arises(fm, None, None, &zone, &mut out)?;
     }
     if let Some(req) = input.support_request_received {
         support::support_deadline(req, &zone, &mut out)?;

@@ -140,7 +140,7 @@ pub fn remedy(
         }
         out.assume(Notice::new(
             "remedy-penalty-breach",
-            "Because the refusal is caused by the provider's breach, the consumer penalty of ЗоЗПП 28 п. 5 is shown instead of ГК 395 interest (the two are not added up for the same delay).",
+            "Because the refusal is caused by the provider's breach, the consumer penalty of ЗоЗПП 28 п. 5 is shown instead of ГК 395 interest (the two are not added up for the same delay). It is counted on the price of the service (the group's price unless another price is entered).",
             Vec::new(),
         ));
         out.figure(

@@ -104,6 +104,11 @@ pub fn concluded(payments: &[Payment], out: &mut Outcome) -> Option<NaiveDate> {
     let first = payments.iter().map(|p| p.date).min();
     let mut step =
         Step::new("RU-CONCLUDED", cite::CONCLUDED).input("payments", Value::Count(count(payments)));
+    for p in payments {
+        step = step
+            .input("payment-amount", Value::rub(p.amount))
+            .input("payment-date", Value::Date(p.date));
+    }
     step = match first {
         Some(d) => step
             .output("concluded-on", Value::Date(d))
@@ -227,6 +232,13 @@ pub fn schedule(
             out.warn(n);
         }
         let key = format!("instalment-{}-due", i.saturating_add(1));
+        out.figure(
+            &format!("instalment-{}-state", i.saturating_add(1)),
+            Value::code(state.code()),
+            "RU-SCHEDULE",
+            cite::SCHEDULE,
+            Basis::Contract,
+        );
         out.deadline(
             &key,
             group.zone.deadline(rolled.date),

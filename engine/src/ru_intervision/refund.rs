@@ -512,7 +512,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         let (_, ok) = force_majeure::right_arises(
             from,
             input.force_majeure_to,
-            received.date(),
+            Some(received.date()),
             &g.zone,
             &mut out,
         )?;
@@ -654,7 +654,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     if let Some(p) = input.refund_paid_on {
         out.event(p, crate::outcome::EventKind::Event, "refund-paid");
     }
-    out.headline = headline(input.reason, timing, chosen, deadline);
+    out.headline = headline(reason, timing, chosen, deadline);
     Ok(out)
 }
 
