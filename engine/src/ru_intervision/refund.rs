@@ -197,6 +197,9 @@ struct Figures {
     reason: &'static str,
 }
 
+// QUESTION: after the start, 6.6 deducts documented expenses besides the rendered meetings;
+// expenses of organising the group may already be priced into each meeting (double counting).
+// Both sides deduct them as entered.
 /// The contract's side under section 6 for the refusal's timing: rule, citation, deductions and
 /// the settled figure.
 fn section_6(
