@@ -461,6 +461,25 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     }
     let totals = totals(&segments)?;
     let measured = sub(last.2, first.2)?;
+    out.step(
+        Step::new("SE-ESTIMATE", &cite("3.3", ""))
+            .input("first-reading-date", Value::Date(first.1))
+            .input("first-reading", Value::Kwh(first.2))
+            .input("last-reading-date", Value::Date(last.1))
+            .input("last-reading", Value::Kwh(last.2))
+            .output("measured-kwh", Value::Kwh(measured))
+            .note("Measured consumption = last reading − first reading; billing must use the measured quantity."),
+    );
+    out.step(
+        Step::new("SE-ESTIMATE", &cite("3.3", ""))
+            .input("final-total", sek(totals.final_amount))
+            .input("preliminary-total", sek(totals.preliminary))
+            .output("difference", sek(totals.difference))
+            .input("good-faith-relief", sek(totals.good_faith))
+            .input("barred-12-months", sek(totals.barred))
+            .output("net-difference", sek(totals.adjusted))
+            .note("Totals are sums of the segments' amounts, each already rounded to the öre: difference = final − preliminary; net = difference − good-faith relief − the 12-month bar."),
+    );
     out.figure(
         "measured-kwh",
         Value::Kwh(measured),
@@ -505,12 +524,8 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     let reduction = reduction_15(&mut out, i, net)?;
     let payable = sub(net, reduction)?;
     let step = Step::new("SE-ESTIMATE", &cite("3.3", ""))
-        .input("final-total", sek(totals.final_amount))
-        .input("preliminary-total", sek(totals.preliminary))
-        .input("good-faith-relief", sek(totals.good_faith))
-        .input("barred-12-months", sek(totals.barred))
-        .input("reduction-15", sek(reduction))
-        .output("net-difference", sek(net));
+        .input("net-difference", sek(net))
+        .input("reduction-15", sek(reduction));
     out.figure(
         "net-difference",
         sek(net),
@@ -567,6 +582,26 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         );
     }
     final_invoice(&mut out, i)?;
+    out.assume(Notice::new(
+        "prices-as-given",
+        "Prices, monthly fees and VAT are used exactly as entered; a monthly fee is shared by days for part months.",
+        Vec::new(),
+    ));
+    out.assume(Notice::new(
+        "rounded-per-segment",
+        "Each segment (one price period within one invoice period) is rounded to the öre; totals are sums of rounded segments.",
+        Vec::new(),
+    ));
+    if segments
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if a.invoice.is_some() && a.invoice == b.invoice))
+    {
+        out.assume(Notice::new(
+            "preliminary-shared-by-days",
+            "An invoice spanning a price change is shared between the price periods by days.",
+            Vec::new(),
+        ));
+    }
     out.event(span_start, EventKind::WindowStart, "reconciliation-start");
     out.event(
         prev_day(span_end)?,
@@ -644,6 +679,8 @@ fn build_segments(
 /// (12 weights, each spread evenly over its month's days) or, without one, even per day. Each
 /// split part is rounded toward zero to 0.001 kWh and the last part of every reading interval gets
 /// the remainder, so no kWh is lost or invented.
+// QUESTION: a meter exchange (register reset) is not modelled; a register that goes backwards is
+// refused as inconsistent input.
 fn split_consumption(
     out: &mut Outcome,
     i: &BillingInput,
@@ -801,6 +838,8 @@ fn price_segments(
 /// be taken as final for its period, there is no further liability for that period.
 /// Interpretation: a yes/no input per invoice; when the invoice's segments together show more owed
 /// (final > preliminary), that back-claim is zeroed; an overpayment is still refunded.
+// QUESTION: good faith is netted per invoice (an invoice that shows more owed overall is closed);
+// a per-segment reading would let an overpaid segment of the same invoice still be refunded.
 fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> Result<()> {
     for (n, inv) in i.invoices.iter().enumerate() {
         if !inv.paid_in_good_faith {
@@ -839,6 +878,9 @@ fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> 
 /// reasons within the supplier's control, it may not claim amounts older than twelve months.
 /// Interpretation: the cut-off is the reconciliation invoice date − 12 months (same day number);
 /// what is still owed for consumption before it is no longer payable; credits stay.
+// QUESTION: "fordringar som är äldre än tolv månader" is read by consumption date, measured back
+// from the reconciliation invoice; a reading by the date each missed invoice should have been sent
+// would bar slightly less.
 fn twelve_months(
     out: &mut Outcome,
     i: &BillingInput,
@@ -1009,6 +1051,8 @@ fn price_period_table(i: &BillingInput, s: &Sorted, segments: &[Segment]) -> Res
 /// Interpretation: "more than eight months" = the reconciliation date falls after the last metered
 /// invoice + 8 months (same day number); the reduction applies only when the consumer owes (net
 /// difference after good faith and the 12-month bar > 0), rounded to the öre.
+// QUESTION: the 15 % is taken of the net difference after good faith and the 12-month bar (what
+// the reconciliation invoice actually claims), not of the raw difference.
 fn reduction_15(out: &mut Outcome, i: &BillingInput, net: Decimal) -> Result<Decimal> {
     let citation = cite("3.3", "");
     let Some(last) = i.last_metered_invoice else {
