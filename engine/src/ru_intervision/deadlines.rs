@@ -35,6 +35,20 @@ pub(crate) fn mark_rest_days_between(from: NaiveDate, to: NaiveDate, out: &mut O
 /// contract's 10 working days stand. For a breach the shorter statutory term governs (a longer
 /// contractual term would worsen the consumer's position, ЗоЗПП 16). A removal (3.7 refers to
 /// section 6) and a force-majeure termination use the contract's term. Returns the governing date.
+///
+/// ```
+/// use clausecalc_engine::outcome::Outcome;
+/// use clausecalc_engine::ru_intervision::{deadlines::refund_deadline, GroupParams, Reason};
+/// use chrono::NaiveDate;
+/// // RULES.md §4: a refund demand received Fri 2025-12-26.
+/// let received = NaiveDate::from_ymd_opt(2025, 12, 26).unwrap();
+/// let zone = GroupParams::shipped().zone;
+/// let mut out = Outcome::new("example");
+/// let own = refund_deadline(received, Reason::OwnChoice, &zone, &mut out).unwrap();
+/// assert_eq!(own, NaiveDate::from_ymd_opt(2026, 1, 21).unwrap()); // 10 working days
+/// let breach = refund_deadline(received, Reason::ProviderBreach, &zone, &mut out).unwrap();
+/// assert_eq!(breach, NaiveDate::from_ymd_opt(2026, 1, 12).unwrap()); // 01-05 rolled forward
+/// ```
 pub fn refund_deadline(
     received: NaiveDate,
     reason: Reason,

@@ -462,6 +462,21 @@ fn effective(
 }
 
 /// `ru-refund`: the refund after a refusal, removal or force-majeure termination.
+///
+/// ```
+/// use clausecalc_engine::{evaluate, outcome::Value, Scenario};
+/// // Paid 6 800 ₽; refused by e-mail 2026-03-20 12:00 (received 24 h later, in the window).
+/// let s: Scenario = serde_json::from_str(r#"{"calculator": "ru-refund",
+///     "payments": [{"amount": "6800", "date": "2026-03-01"}],
+///     "refusal_sent": "2026-03-20T12:00", "channel": "e-mail",
+///     "expenses": [{"kind": "organisational-fee", "amount": "700", "documented": true}],
+///     "as_of": "2026-03-21"}"#).unwrap();
+/// let o = evaluate(&s).unwrap();
+/// assert_eq!(o.headline.code, "refund-early");
+/// let refund = o.figures.iter().find(|f| f.key == "refund").unwrap();
+/// // The fee is capped at 500 ₽ (offer 6.2).
+/// assert_eq!(refund.value, Value::rub(clausecalc_engine::money::Rub(6300.into())));
+/// ```
 pub fn refund(input: &RefundInput) -> Result<Outcome> {
     let g = validate(input)?;
     let mut out = Outcome::new("ru-refund");
