@@ -124,6 +124,13 @@ pub fn receipt(
                 .output("received-actual", zone.moment(actual))
                 .note("Statutory default: a message takes effect when it is delivered to the addressee."),
         );
+        out.step(
+            Step::new("RU-NOTICE-RECEIPT", cite::NOTICE)
+                .input("received-contract", zone.moment(contract))
+                .input("received-actual", zone.moment(actual))
+                .output("received", zone.moment(contract))
+                .note("ГК 165.1 yields to the terms of the transaction: the contract's 24-hour rule decides; actual delivery is shown beside it."),
+        );
         out.comparisons.push(Comparison {
             key: "refusal-received".into(),
             contract: zone.moment(contract),

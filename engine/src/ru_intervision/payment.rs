@@ -117,6 +117,9 @@ pub fn concluded(payments: &[Payment], out: &mut Outcome) -> Option<NaiveDate> {
             .output("concluded", Value::Bool(false))
             .note("No payment has arrived: the offer is not accepted and no contract exists."),
     };
+    if let Ok(paid) = total(payments) {
+        step = step.output("paid", Value::rub(paid));
+    }
     out.step(step);
     if let Some(d) = first {
         out.figure(
