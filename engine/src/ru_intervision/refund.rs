@@ -826,6 +826,45 @@ mod tests {
             .any(|w| w.code == "clause-conflict-removal"));
     }
 
+    /// RU-BREACH — ЗоЗПП 28, 29, 31: nothing deducted but properly rendered meetings; the
+    /// contract's section 6 figure is shown beside it.
+    #[test]
+    fn breach_no_deductions() {
+        let mut i = base();
+        i.reason = Reason::ProviderBreach;
+        i.refusal_sent = Some(d(2026, 4, 22).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 4, 24);
+        i.meetings_not_rendered = vec![d(2026, 4, 22)];
+        i.expenses = vec![Expense {
+            kind: ExpenseKind::Organising,
+            amount: rub(500),
+            documented: true,
+        }];
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-breach");
+        assert_eq!(figure(&o, "refund-contract"), Value::rub(rub(5450)));
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(5950)));
+        assert_eq!(figure(&o, "deductions-law"), Value::rub(rub(0)));
+    }
+
+    /// RU-FORCE-MAJEURE — offer 11.3: meetings during the event are not rendered, no deductions.
+    #[test]
+    fn force_majeure_settlement() {
+        let mut i = base();
+        i.reason = Reason::ForceMajeure;
+        i.force_majeure_from = Some(d(2026, 5, 1));
+        i.refusal_sent = Some(d(2026, 6, 29).and_hms_opt(10, 0, 0).unwrap());
+        i.as_of = d(2026, 6, 30);
+        i.expenses = vec![Expense {
+            kind: ExpenseKind::Organising,
+            amount: rub(300),
+            documented: true,
+        }];
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-force-majeure");
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(5100)));
+    }
+
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
     #[test]
     fn not_concluded() {
