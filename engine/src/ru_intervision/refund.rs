@@ -650,6 +650,18 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         f.citation,
         basis,
     );
+    out.assume(Notice::new(
+        "refund-more-favourable-figure",
+        "The refund shown is the more favourable to the consumer of the contract's and the law's figures: a term may give more than the law, a term giving less is void (ЗоЗПП 16).",
+        vec![Field::new("basis", Value::code(basis_code(basis)))],
+    ));
+    if !input.expenses.is_empty() {
+        out.assume(Notice::new(
+            "expenses-documented-only",
+            "Only expenses marked as actually incurred and documented are deducted; a fixed fee counts only as such an expense.",
+            Vec::new(),
+        ));
+    }
     let reason = if input.reason == Reason::ForceMajeure && !fm_ok {
         Reason::OwnChoice
     } else {
@@ -674,6 +686,14 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     }
     out.headline = headline(reason, timing, chosen, deadline);
     Ok(out)
+}
+
+fn basis_code(b: Basis) -> &'static str {
+    match b {
+        Basis::Contract => "contract",
+        Basis::Law => "law",
+        Basis::Agreed => "agreed",
+    }
 }
 
 fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Notice {
