@@ -783,7 +783,14 @@ fn price_segments(
     segments: &mut [Segment],
 ) -> Result<()> {
     let mut allocated: Vec<Decimal> = vec![Decimal::ZERO; i.invoices.len()];
-    let invoice_end = |n: usize| s.invoices.iter().find(|x| x.0 == n).map(|x| (x.1, x.2));
+    // Input index → [from, end), so each segment finds its invoice in constant time.
+    let mut ranges: Vec<Option<(NaiveDate, NaiveDate)>> = vec![None; i.invoices.len()];
+    for (n, from, end) in &s.invoices {
+        if let Some(slot) = ranges.get_mut(*n) {
+            *slot = Some((*from, *end));
+        }
+    }
+    let invoice_end = |n: usize| ranges.get(n).copied().flatten();
     for sg in segments.iter_mut() {
         let Some(p) = i.prices.get(sg.price) else {
             continue;
@@ -841,21 +848,29 @@ fn price_segments(
 // QUESTION: good faith is netted per invoice (an invoice that shows more owed overall is closed);
 // a per-segment reading would let an overpaid segment of the same invoice still be refunded.
 fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> Result<()> {
+    // One pass to net each invoice's segments, one to zero them: linear in segments + invoices.
+    let mut net_of: Vec<Decimal> = vec![Decimal::ZERO; i.invoices.len()];
+    for sg in segments.iter() {
+        if let Some(slot) = sg.invoice.and_then(|n| net_of.get_mut(n)) {
+            *slot = add(*slot, sg.difference)?;
+        }
+    }
+    let zeroed_of = |n: usize| {
+        i.invoices.get(n).is_some_and(|inv| inv.paid_in_good_faith)
+            && net_of.get(n).is_some_and(|net| *net > Decimal::ZERO)
+    };
+    for sg in segments.iter_mut() {
+        if sg.invoice.is_some_and(zeroed_of) {
+            sg.good_faith = sg.difference;
+            sg.adjusted = Decimal::ZERO;
+        }
+    }
     for (n, inv) in i.invoices.iter().enumerate() {
         if !inv.paid_in_good_faith {
             continue;
         }
-        let net = segments
-            .iter()
-            .filter(|s| s.invoice == Some(n))
-            .try_fold(Decimal::ZERO, |acc, s| add(acc, s.difference))?;
-        let zeroed = net > Decimal::ZERO;
-        if zeroed {
-            for sg in segments.iter_mut().filter(|s| s.invoice == Some(n)) {
-                sg.good_faith = sg.difference;
-                sg.adjusted = Decimal::ZERO;
-            }
-        }
+        let net = net_of.get(n).copied().unwrap_or(Decimal::ZERO);
+        let zeroed = zeroed_of(n);
         out.step(
             Step::new("SE-GOOD-FAITH", &cite("3.3", ""))
                 .input("invoice", Value::Count(i64::try_from(n).unwrap_or(i64::MAX)))
@@ -1439,6 +1454,53 @@ mod tests {
             .find(|f| f.key == "final-invoice-deadline")
             .unwrap();
         assert!(matches!(f.value, Value::Deadline { date, .. } if date == d(2026, 6, 11)));
+    }
+
+    /// Cost guard: 100 years of monthly invoices, prices and readings (1200 each) must stay
+    /// linear; a quadratic walk here once made this take seconds.
+    #[test]
+    fn century_of_monthly_periods_is_linear() {
+        let start = d(1950, 1, 1);
+        let month = |k: i32| add_months(start, k, "t").unwrap();
+        let n = 1200;
+        let i = BillingInput {
+            invoices: (0..n)
+                .map(|k| PreliminaryInvoice {
+                    from: month(k),
+                    to: month(k + 1).pred_opt().unwrap(),
+                    estimated_kwh: dec("300"),
+                    amount: Sek(dec("400")),
+                    paid_in_good_faith: k % 7 == 0,
+                })
+                .collect(),
+            readings: (0..=n)
+                .map(|k| MeterReading {
+                    date: month(k),
+                    reading_kwh: Decimal::from(k * 310),
+                })
+                .collect(),
+            prices: (0..n)
+                .map(|k| PricePeriod {
+                    from: month(k),
+                    to: month(k + 1).pred_opt().unwrap(),
+                    price_per_kwh: dec("1.1"),
+                    monthly_fee: Sek(dec("40")),
+                    vat_percent: dec("25"),
+                })
+                .collect(),
+            last_metered_invoice: Some(d(1949, 12, 1)),
+            right_to_estimate: false,
+            invoicing_stopped: false,
+            missed_invoices: None,
+            reconciliation_date: d(2050, 1, 10),
+            profile: Some(vec![dec("2"); 12]),
+            supply_ended: None,
+            final_invoice_sent: None,
+        };
+        let t = std::time::Instant::now();
+        let o = billing(&i).unwrap();
+        assert_eq!(o.tables[0].rows.len(), 1200);
+        assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 
     #[test]
