@@ -1457,7 +1457,8 @@ mod tests {
     }
 
     /// Cost guard: 100 years of monthly invoices, prices and readings (1200 each) must stay
-    /// linear; a quadratic walk here once made this take seconds.
+    /// cheap. Guards against the per-segment invoice search and per-invoice good-faith scan an
+    /// earlier version had (quadratic in invoices × segments).
     #[test]
     fn century_of_monthly_periods_is_linear() {
         let start = d(1950, 1, 1);

@@ -1252,22 +1252,58 @@ mod tests {
         assert_eq!(*figure(&o, "claim-within-cap"), Value::Bool(false));
     }
 
-    /// SE-DISPUTE and SE-BILLING-FREQ.
+    /// SE-DISPUTE: no collection while pending; the undisputed part stays payable.
     #[test]
-    fn dispute_and_frequency() {
+    fn dispute_blocks_collection() {
         let mut i = empty();
         i.dispute = Some(DisputeInput {
             pending: true,
             disputed_amount: None,
             undisputed_amount: Some(Sek(Decimal::new(300, 0))),
         });
+        let o = deadlines(&i).unwrap();
+        assert_eq!(*figure(&o, "collection-allowed"), Value::Bool(false));
+        assert_eq!(
+            *figure(&o, "payable-now"),
+            Value::sek(Sek(Decimal::new(300, 0)))
+        );
+        i.dispute = Some(DisputeInput {
+            pending: false,
+            disputed_amount: None,
+            undisputed_amount: None,
+        });
+        assert_eq!(
+            *figure(&deadlines(&i).unwrap(), "collection-allowed"),
+            Value::Bool(true)
+        );
+    }
+
+    /// SE-BILLING-FREQ: quarterly by default, monthly on request.
+    #[test]
+    fn billing_frequency_quarterly_or_monthly() {
+        let mut i = empty();
         i.billing_frequency = Some(BillingFrequencyInput {
             monthly_requested: false,
             last_invoice: Some(d(2026, 1, 31)),
         });
-        let o = deadlines(&i).unwrap();
-        assert_eq!(*figure(&o, "collection-allowed"), Value::Bool(false));
-        assert_eq!(deadline(&o, "next-invoice-latest"), d(2026, 4, 30));
+        assert_eq!(
+            deadline(&deadlines(&i).unwrap(), "next-invoice-latest"),
+            d(2026, 4, 30)
+        );
+        i.billing_frequency = Some(BillingFrequencyInput {
+            monthly_requested: true,
+            last_invoice: Some(d(2026, 1, 31)),
+        });
+        assert_eq!(
+            deadline(&deadlines(&i).unwrap(), "next-invoice-latest"),
+            d(2026, 2, 28)
+        );
+    }
+
+    /// No question asked: a headline saying so, no error.
+    #[test]
+    fn nothing_asked() {
+        assert_eq!(deadlines(&empty()).unwrap().headline.code, "nothing-asked");
     }
 
     #[test]

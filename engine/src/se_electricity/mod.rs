@@ -152,7 +152,8 @@ fn record_rolled(
     } else {
         format!("The last day {naive} is a working day: no roll-forward under {roll_cite}.")
     };
-    if eu != rolled.date {
+    // Reg. 1182/71 governs periods (the ångerfrist and the like), not contractual due dates.
+    if how == RollRule::Period && eu != rolled.date {
         step = step.output(&format!("{key}-reg-1182-71"), Value::Date(eu));
         note.push_str(&format!(
             " Reg. (EEC, Euratom) 1182/71 alone would end on {eu}: it does not treat the eves as holidays; the Swedish rule governs and gives the later day."
