@@ -35,6 +35,20 @@ pub(crate) fn mark_rest_days_between(from: NaiveDate, to: NaiveDate, out: &mut O
 /// contract's 10 working days stand. For a breach the shorter statutory term governs (a longer
 /// contractual term would worsen the consumer's position, ЗоЗПП 16). A removal (3.7 refers to
 /// section 6) and a force-majeure termination use the contract's term. Returns the governing date.
+///
+/// ```
+/// use clausecalc_engine::outcome::Outcome;
+/// use clausecalc_engine::ru_intervision::{deadlines::refund_deadline, GroupParams, Reason};
+/// use chrono::NaiveDate;
+/// // RULES.md §4: a refund demand received Fri 2025-12-26.
+/// let received = NaiveDate::from_ymd_opt(2025, 12, 26).unwrap();
+/// let zone = GroupParams::shipped().zone;
+/// let mut out = Outcome::new("example");
+/// let own = refund_deadline(received, Reason::OwnChoice, &zone, &mut out).unwrap();
+/// assert_eq!(own, NaiveDate::from_ymd_opt(2026, 1, 21).unwrap()); // 10 working days
+/// let breach = refund_deadline(received, Reason::ProviderBreach, &zone, &mut out).unwrap();
+/// assert_eq!(breach, NaiveDate::from_ymd_opt(2026, 1, 12).unwrap()); // 01-05 rolled forward
+/// ```
 pub fn refund_deadline(
     received: NaiveDate,
     reason: Reason,
@@ -47,7 +61,7 @@ pub fn refund_deadline(
             .input("refusal-received", Value::Date(received))
             .input("working-days", Value::WorkingDays(i64::from(REFUND_WORKING_DAYS)))
             .output("refund-deadline-contract", zone.deadline(contract))
-            .note("10 working days of the production calendar, counted from the day after the refusal was received."),
+            .note("10 working days of the production calendar, counted from the day after the refusal was received; paid back by the same method as the payment (6.5)."),
     );
     out.deadlines.push(Figure {
         key: "refund-deadline-contract".into(),
@@ -139,13 +153,13 @@ pub struct DeadlinesInput {
     /// The day the answer is for (the engine has no clock).
     pub as_of: NaiveDate,
     /// When a refusal was sent, if one was.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub refusal_sent: Option<NaiveDateTime>,
     /// How it was sent.
     #[serde(default)]
     pub channel: Channel,
     /// When it actually arrived (required for `other`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub received_at: Option<NaiveDateTime>,
     /// Why the participant refuses.
     #[serde(default)]
@@ -227,7 +241,7 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
         }
     }
     if let Some(fm) = input.force_majeure_from {
-        force_majeure::right_arises(fm, None, input.as_of.max(fm), &zone, &mut out)?;
+        force_majeure::right_arises(fm, None, None, &zone, &mut out)?;
     }
     if let Some(req) = input.support_request_received {
         support::support_deadline(req, &zone, &mut out)?;
@@ -282,24 +296,14 @@ fn next_deadline(out: &Outcome, as_of: NaiveDate) -> Notice {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    fn zone() -> GroupZone {
-        GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        }
-    }
+    use crate::ru_intervision::testing::{d, moscow};
 
     /// RU-REFUND-DEADLINE — offer 6.5: received Fri 2025-12-26 → 10 working days → 2026-01-21.
     #[test]
     fn contract_term_working_days() {
         let mut out = Outcome::new("t");
         assert_eq!(
-            refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &zone(), &mut out).unwrap(),
+            refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &moscow(), &mut out).unwrap(),
             d(2026, 1, 21)
         );
     }
@@ -309,7 +313,7 @@ mod tests {
     fn breach_term_calendar_days_rolled() {
         let mut out = Outcome::new("t");
         assert_eq!(
-            refund_deadline(d(2025, 12, 26), Reason::ProviderBreach, &zone(), &mut out).unwrap(),
+            refund_deadline(d(2025, 12, 26), Reason::ProviderBreach, &moscow(), &mut out).unwrap(),
             d(2026, 1, 12)
         );
         assert!(out

@@ -15,21 +15,23 @@ pub const FM_DAYS: u32 = 60;
 ///
 /// Interpretation (a choice, stated in the trace): the event's first day is day 1, so "more than
 /// 60 days" is reached on day 61 = first day + 60 days, and the right arises that day. Returns
-/// day 61 and whether the right had arisen when the termination was received (warning if not;
+/// day 61 and whether the right had arisen when the termination (if any) was received (warning if not;
 /// the participant may still refuse under ЗоЗПП ст. 32 as an own-choice refusal).
 pub fn right_arises(
     from: NaiveDate,
     to: Option<NaiveDate>,
-    terminated: NaiveDate,
+    terminated: Option<NaiveDate>,
     zone: &GroupZone,
     out: &mut Outcome,
 ) -> Result<(NaiveDate, bool)> {
     let day61 = period::days_after(from, FM_DAYS, "force-majeure")?;
     let lasted_enough = to.is_none_or(|t| t >= day61);
-    let in_time = terminated >= day61 && lasted_enough;
+    let in_time = terminated.is_none_or(|t| t >= day61) && lasted_enough;
     let mut step = Step::new("RU-FORCE-MAJEURE", cite::FORCE_MAJEURE)
-        .input("force-majeure-from", Value::Date(from))
-        .input("termination-received", Value::Date(terminated));
+        .input("force-majeure-from", Value::Date(from));
+    if let Some(t) = terminated {
+        step = step.input("termination-received", Value::Date(t));
+    }
     if let Some(t) = to {
         step = step.input("force-majeure-to", Value::Date(t));
     }
@@ -78,22 +80,19 @@ pub fn right_arises(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::{d, moscow};
 
     /// RU-FORCE-MAJEURE — offer 11.3: from 2026-04-10, day 61 is 2026-06-09.
     #[test]
     fn day_61() {
-        let z = GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        };
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let z = moscow();
         let mut out = Outcome::new("t");
         assert_eq!(
-            right_arises(d(2026, 4, 10), None, d(2026, 6, 9), &z, &mut out).unwrap(),
+            right_arises(d(2026, 4, 10), None, Some(d(2026, 6, 9)), &z, &mut out).unwrap(),
             (d(2026, 6, 9), true)
         );
         assert!(
-            !right_arises(d(2026, 4, 10), None, d(2026, 6, 8), &z, &mut out)
+            !right_arises(d(2026, 4, 10), None, Some(d(2026, 6, 8)), &z, &mut out)
                 .unwrap()
                 .1
         );
@@ -101,7 +100,7 @@ mod tests {
             !right_arises(
                 d(2026, 4, 10),
                 Some(d(2026, 5, 1)),
-                d(2026, 6, 9),
+                Some(d(2026, 6, 9)),
                 &z,
                 &mut out
             )

@@ -712,10 +712,7 @@ pub(crate) fn check_calculator(input: &GroupCheckInput) -> Result<Outcome> {
 #[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::ru_intervision::testing::d;
 
     fn input() -> GroupInput {
         GroupInput {

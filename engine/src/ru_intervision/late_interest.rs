@@ -140,7 +140,7 @@ pub fn remedy(
         }
         out.assume(Notice::new(
             "remedy-penalty-breach",
-            "Because the refusal is caused by the provider's breach, the consumer penalty of ЗоЗПП 28 п. 5 is shown instead of ГК 395 interest (the two are not added up for the same delay).",
+            "Because the refusal is caused by the provider's breach, the consumer penalty of ЗоЗПП 28 п. 5 is shown instead of ГК 395 interest (the two are not added up for the same delay). It is counted on the price of the service (the group's price unless another price is entered).",
             Vec::new(),
         ));
         out.figure(
@@ -311,17 +311,7 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    fn zone() -> GroupZone {
-        GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        }
-    }
+    use crate::ru_intervision::testing::{d, moscow};
 
     /// RU-LATE-INTEREST — ГК 395: the RULES.md §3 worked check, deadline 2025-05-31.
     #[test]
@@ -335,7 +325,7 @@ mod tests {
             Reason::OwnChoice,
             Rub(Decimal::new(6800, 0)),
             &[],
-            &zone(),
+            &moscow(),
             &mut out,
         )
         .unwrap()
@@ -357,7 +347,7 @@ mod tests {
             Reason::ProviderBreach,
             price,
             &[],
-            &zone(),
+            &moscow(),
             &mut out,
         )
         .unwrap()
@@ -372,7 +362,7 @@ mod tests {
             Reason::ProviderBreach,
             price,
             &[],
-            &zone(),
+            &moscow(),
             &mut out,
         )
         .unwrap()

@@ -73,6 +73,46 @@ pub fn group_check(input: &GroupCheckInput) -> Result<Outcome> {
     group::check_calculator(input)
 }
 
+/// Local date-times as a browser's `datetime-local` field sends them: "2026-03-28T23:59", with
+/// or without seconds.
+pub(crate) mod local_moment {
+    use chrono::NaiveDateTime;
+    use serde::{de::Error, Deserialize, Deserializer};
+
+    /// Parses "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS".
+    pub fn parse(s: &str) -> Option<NaiveDateTime> {
+        s.parse().ok().or_else(|| format!("{s}:00").parse().ok())
+    }
+
+    /// `deserialize_with` for an optional local date-time.
+    pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
+        let s: Option<String> = Option::deserialize(d)?;
+        s.map(|s| parse(&s).ok_or_else(|| D::Error::custom(format!("not a local date-time: {s}"))))
+            .transpose()
+    }
+}
+
+/// Helpers shared by the rule files' unit tests.
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) mod testing {
+    use super::group::GroupZone;
+    use chrono::NaiveDate;
+
+    /// A date.
+    pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Europe/Moscow as a group zone.
+    pub fn moscow() -> GroupZone {
+        GroupZone {
+            name: "Europe/Moscow".into(),
+            offset_minutes: 180,
+        }
+    }
+}
+
 /// Moves the field errors of a failed sub-validation (e.g. the group's) into `v`, so the user
 /// sees every error at once; other errors become a field error on `group`.
 pub(crate) fn absorb(e: crate::error::EngineError, v: &mut crate::error::Validator) {

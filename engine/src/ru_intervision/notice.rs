@@ -124,6 +124,13 @@ pub fn receipt(
                 .output("received-actual", zone.moment(actual))
                 .note("Statutory default: a message takes effect when it is delivered to the addressee."),
         );
+        out.step(
+            Step::new("RU-NOTICE-RECEIPT", cite::NOTICE)
+                .input("received-contract", zone.moment(contract))
+                .input("received-actual", zone.moment(actual))
+                .output("received", zone.moment(contract))
+                .note("ГК 165.1 yields to the terms of the transaction: the contract's 24-hour rule decides; actual delivery is shown beside it."),
+        );
         out.comparisons.push(Comparison {
             key: "refusal-received".into(),
             contract: zone.moment(contract),
@@ -160,14 +167,8 @@ pub fn receipt(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::moscow;
     use chrono::NaiveDate;
-
-    fn zone() -> GroupZone {
-        GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        }
-    }
 
     /// RU-NOTICE-RECEIPT — offer 10.3: an e-mail counts as received 24 h after sending.
     #[test]
@@ -177,7 +178,7 @@ mod tests {
             .and_hms_opt(23, 59, 0)
             .unwrap();
         let mut out = Outcome::new("t");
-        let r = receipt(Channel::Email, sent, None, &zone(), &mut out).unwrap();
+        let r = receipt(Channel::Email, sent, None, &moscow(), &mut out).unwrap();
         assert_eq!(
             r.contract,
             NaiveDate::from_ymd_opt(2026, 3, 29)
@@ -202,7 +203,7 @@ mod tests {
             .and_hms_opt(12, 0, 0)
             .unwrap();
         let mut out = Outcome::new("t");
-        let r = receipt(Channel::Other, sent, Some(got), &zone(), &mut out).unwrap();
+        let r = receipt(Channel::Other, sent, Some(got), &moscow(), &mut out).unwrap();
         assert_eq!(r.contract, got);
         assert!(out.comparisons.is_empty());
     }

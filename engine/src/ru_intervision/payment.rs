@@ -104,6 +104,11 @@ pub fn concluded(payments: &[Payment], out: &mut Outcome) -> Option<NaiveDate> {
     let first = payments.iter().map(|p| p.date).min();
     let mut step =
         Step::new("RU-CONCLUDED", cite::CONCLUDED).input("payments", Value::Count(count(payments)));
+    for p in payments {
+        step = step
+            .input("payment-amount", Value::rub(p.amount))
+            .input("payment-date", Value::Date(p.date));
+    }
     step = match first {
         Some(d) => step
             .output("concluded-on", Value::Date(d))
@@ -112,6 +117,9 @@ pub fn concluded(payments: &[Payment], out: &mut Outcome) -> Option<NaiveDate> {
             .output("concluded", Value::Bool(false))
             .note("No payment has arrived: the offer is not accepted and no contract exists."),
     };
+    if let Ok(paid) = total(payments) {
+        step = step.output("paid", Value::rub(paid));
+    }
     out.step(step);
     if let Some(d) = first {
         out.figure(
@@ -227,6 +235,13 @@ pub fn schedule(
             out.warn(n);
         }
         let key = format!("instalment-{}-due", i.saturating_add(1));
+        out.figure(
+            &format!("instalment-{}-state", i.saturating_add(1)),
+            Value::code(state.code()),
+            "RU-SCHEDULE",
+            cite::SCHEDULE,
+            Basis::Contract,
+        );
         out.deadline(
             &key,
             group.zone.deadline(rolled.date),
@@ -290,11 +305,8 @@ pub fn schedule(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::d;
     use rust_decimal::Decimal;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn pay(amount: i64, date: NaiveDate) -> Payment {
         Payment {

@@ -30,13 +30,13 @@ pub struct RefundInput {
     pub payments: Vec<Payment>,
     /// When the refusal was sent (local time of the group's zone); for a removal, when the
     /// provider removed the participant.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub refusal_sent: Option<NaiveDateTime>,
     /// How it was sent: `personal-account`, `e-mail` (24-hour rule) or `other`.
     #[serde(default)]
     pub channel: Channel,
     /// When it actually arrived: required for `other`, optional otherwise (the ГК 165.1 reading).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::local_moment::option")]
     pub received_at: Option<NaiveDateTime>,
     /// Why: `own-choice`, `provider-breach`, `removal`, `force-majeure`.
     #[serde(default)]
@@ -197,6 +197,9 @@ struct Figures {
     reason: &'static str,
 }
 
+// QUESTION: after the start, 6.6 deducts documented expenses besides the rendered meetings;
+// expenses of organising the group may already be priced into each meeting (double counting).
+// Both sides deduct them as entered.
 /// The contract's side under section 6 for the refusal's timing: rule, citation, deductions and
 /// the settled figure.
 fn section_6(
@@ -459,6 +462,21 @@ fn effective(
 }
 
 /// `ru-refund`: the refund after a refusal, removal or force-majeure termination.
+///
+/// ```
+/// use clausecalc_engine::{evaluate, outcome::Value, Scenario};
+/// // Paid 6 800 ₽; refused by e-mail 2026-03-20 12:00 (received 24 h later, in the window).
+/// let s: Scenario = serde_json::from_str(r#"{"calculator": "ru-refund",
+///     "payments": [{"amount": "6800", "date": "2026-03-01"}],
+///     "refusal_sent": "2026-03-20T12:00", "channel": "e-mail",
+///     "expenses": [{"kind": "organisational-fee", "amount": "700", "documented": true}],
+///     "as_of": "2026-03-21"}"#).unwrap();
+/// let o = evaluate(&s).unwrap();
+/// assert_eq!(o.headline.code, "refund-early");
+/// let refund = o.figures.iter().find(|f| f.key == "refund").unwrap();
+/// // The fee is capped at 500 ₽ (offer 6.2).
+/// assert_eq!(refund.value, Value::rub(clausecalc_engine::money::Rub(6300.into())));
+/// ```
 pub fn refund(input: &RefundInput) -> Result<Outcome> {
     let g = validate(input)?;
     let mut out = Outcome::new("ru-refund");
@@ -512,7 +530,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         let (_, ok) = force_majeure::right_arises(
             from,
             input.force_majeure_to,
-            received.date(),
+            Some(received.date()),
             &g.zone,
             &mut out,
         )?;
@@ -632,6 +650,18 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         f.citation,
         basis,
     );
+    out.assume(Notice::new(
+        "refund-more-favourable-figure",
+        "The refund shown is the more favourable to the consumer of the contract's and the law's figures: a term may give more than the law, a term giving less is void (ЗоЗПП 16).",
+        vec![Field::new("basis", Value::code(basis_code(basis)))],
+    ));
+    if !input.expenses.is_empty() {
+        out.assume(Notice::new(
+            "expenses-documented-only",
+            "Only expenses marked as actually incurred and documented are deducted; a fixed fee counts only as such an expense.",
+            Vec::new(),
+        ));
+    }
     let reason = if input.reason == Reason::ForceMajeure && !fm_ok {
         Reason::OwnChoice
     } else {
@@ -654,8 +684,16 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     if let Some(p) = input.refund_paid_on {
         out.event(p, crate::outcome::EventKind::Event, "refund-paid");
     }
-    out.headline = headline(input.reason, timing, chosen, deadline);
+    out.headline = headline(reason, timing, chosen, deadline);
     Ok(out)
+}
+
+fn basis_code(b: Basis) -> &'static str {
+    match b {
+        Basis::Contract => "contract",
+        Basis::Law => "law",
+        Basis::Agreed => "agreed",
+    }
 }
 
 fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Notice {
@@ -700,12 +738,9 @@ fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Not
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::d;
     use crate::ru_intervision::ExpenseKind;
     use rust_decimal::Decimal;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn rub(n: i64) -> Rub {
         Rub(Decimal::new(n, 0))
@@ -809,6 +844,45 @@ mod tests {
             .warnings
             .iter()
             .any(|w| w.code == "clause-conflict-removal"));
+    }
+
+    /// RU-BREACH — ЗоЗПП 28, 29, 31: nothing deducted but properly rendered meetings; the
+    /// contract's section 6 figure is shown beside it.
+    #[test]
+    fn breach_no_deductions() {
+        let mut i = base();
+        i.reason = Reason::ProviderBreach;
+        i.refusal_sent = Some(d(2026, 4, 22).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 4, 24);
+        i.meetings_not_rendered = vec![d(2026, 4, 22)];
+        i.expenses = vec![Expense {
+            kind: ExpenseKind::Organising,
+            amount: rub(500),
+            documented: true,
+        }];
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-breach");
+        assert_eq!(figure(&o, "refund-contract"), Value::rub(rub(5450)));
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(5950)));
+        assert_eq!(figure(&o, "deductions-law"), Value::rub(rub(0)));
+    }
+
+    /// RU-FORCE-MAJEURE — offer 11.3: meetings during the event are not rendered, no deductions.
+    #[test]
+    fn force_majeure_settlement() {
+        let mut i = base();
+        i.reason = Reason::ForceMajeure;
+        i.force_majeure_from = Some(d(2026, 5, 1));
+        i.refusal_sent = Some(d(2026, 6, 29).and_hms_opt(10, 0, 0).unwrap());
+        i.as_of = d(2026, 6, 30);
+        i.expenses = vec![Expense {
+            kind: ExpenseKind::Organising,
+            amount: rub(300),
+            documented: true,
+        }];
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-force-majeure");
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(5100)));
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.

@@ -203,10 +203,7 @@ impl HourMinute for NaiveTime {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::ru_intervision::testing::d;
 
     /// RU-REFUSAL-WINDOW — offer 6.1: the shipped group starts 2026-04-08 09:00; the refusal must
     /// be received by 2026-03-29 24:00, so an e-mail must be sent by 2026-03-28 24:00.

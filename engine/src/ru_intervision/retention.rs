@@ -73,15 +73,12 @@ pub fn retention(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::{d, moscow};
 
     /// RU-DATA-RETENTION — offer 8.4: last meeting 2026-07-15 → 2031-07-15; recording → +12 months.
     #[test]
     fn five_years_and_twelve_months() {
-        let z = GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        };
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let z = moscow();
         let mut out = Outcome::new("t");
         let (a, b) = retention(d(2026, 7, 15), d(2026, 4, 8), &z, &mut out).unwrap();
         assert_eq!(a, d(2031, 7, 15));

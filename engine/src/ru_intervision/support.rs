@@ -50,15 +50,13 @@ pub fn support_deadline(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::ru_intervision::testing::moscow;
 
     /// RU-SUPPORT — offer 10.5: a request received Fri 2026-02-20 is due Thu 2026-02-26
     /// (23 Feb is a holiday).
     #[test]
     fn three_working_days() {
-        let z = GroupZone {
-            name: "Europe/Moscow".into(),
-            offset_minutes: 180,
-        };
+        let z = moscow();
         let mut out = Outcome::new("t");
         let got =
             support_deadline(NaiveDate::from_ymd_opt(2026, 2, 20).unwrap(), &z, &mut out).unwrap();

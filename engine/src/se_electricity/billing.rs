@@ -461,6 +461,25 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     }
     let totals = totals(&segments)?;
     let measured = sub(last.2, first.2)?;
+    out.step(
+        Step::new("SE-ESTIMATE", &cite("3.3", ""))
+            .input("first-reading-date", Value::Date(first.1))
+            .input("first-reading", Value::Kwh(first.2))
+            .input("last-reading-date", Value::Date(last.1))
+            .input("last-reading", Value::Kwh(last.2))
+            .output("measured-kwh", Value::Kwh(measured))
+            .note("Measured consumption = last reading − first reading; billing must use the measured quantity."),
+    );
+    out.step(
+        Step::new("SE-ESTIMATE", &cite("3.3", ""))
+            .input("final-total", sek(totals.final_amount))
+            .input("preliminary-total", sek(totals.preliminary))
+            .output("difference", sek(totals.difference))
+            .input("good-faith-relief", sek(totals.good_faith))
+            .input("barred-12-months", sek(totals.barred))
+            .output("net-difference", sek(totals.adjusted))
+            .note("Totals are sums of the segments' amounts, each already rounded to the öre: difference = final − preliminary; net = difference − good-faith relief − the 12-month bar."),
+    );
     out.figure(
         "measured-kwh",
         Value::Kwh(measured),
@@ -489,6 +508,15 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         &cite("3.3", ""),
         Basis::Contract,
     );
+    if i.invoices.iter().any(|inv| inv.paid_in_good_faith) {
+        out.figure(
+            "good-faith-relief",
+            sek(totals.good_faith),
+            "SE-GOOD-FAITH",
+            &cite("3.3", ""),
+            Basis::Contract,
+        );
+    }
     out.tables.push(segment_table(i, &segments));
     out.tables.push(price_period_table(i, &sorted, &segments)?);
 
@@ -496,12 +524,8 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     let reduction = reduction_15(&mut out, i, net)?;
     let payable = sub(net, reduction)?;
     let step = Step::new("SE-ESTIMATE", &cite("3.3", ""))
-        .input("final-total", sek(totals.final_amount))
-        .input("preliminary-total", sek(totals.preliminary))
-        .input("good-faith-relief", sek(totals.good_faith))
-        .input("barred-12-months", sek(totals.barred))
-        .input("reduction-15", sek(reduction))
-        .output("net-difference", sek(net));
+        .input("net-difference", sek(net))
+        .input("reduction-15", sek(reduction));
     out.figure(
         "net-difference",
         sek(net),
@@ -558,6 +582,26 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         );
     }
     final_invoice(&mut out, i)?;
+    out.assume(Notice::new(
+        "prices-as-given",
+        "Prices, monthly fees and VAT are used exactly as entered; a monthly fee is shared by days for part months.",
+        Vec::new(),
+    ));
+    out.assume(Notice::new(
+        "rounded-per-segment",
+        "Each segment (one price period within one invoice period) is rounded to the öre; totals are sums of rounded segments.",
+        Vec::new(),
+    ));
+    if segments
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if a.invoice.is_some() && a.invoice == b.invoice))
+    {
+        out.assume(Notice::new(
+            "preliminary-shared-by-days",
+            "An invoice spanning a price change is shared between the price periods by days.",
+            Vec::new(),
+        ));
+    }
     out.event(span_start, EventKind::WindowStart, "reconciliation-start");
     out.event(
         prev_day(span_end)?,
@@ -635,6 +679,8 @@ fn build_segments(
 /// (12 weights, each spread evenly over its month's days) or, without one, even per day. Each
 /// split part is rounded toward zero to 0.001 kWh and the last part of every reading interval gets
 /// the remainder, so no kWh is lost or invented.
+// QUESTION: a meter exchange (register reset) is not modelled; a register that goes backwards is
+// refused as inconsistent input.
 fn split_consumption(
     out: &mut Outcome,
     i: &BillingInput,
@@ -737,7 +783,14 @@ fn price_segments(
     segments: &mut [Segment],
 ) -> Result<()> {
     let mut allocated: Vec<Decimal> = vec![Decimal::ZERO; i.invoices.len()];
-    let invoice_end = |n: usize| s.invoices.iter().find(|x| x.0 == n).map(|x| (x.1, x.2));
+    // Input index → [from, end), so each segment finds its invoice in constant time.
+    let mut ranges: Vec<Option<(NaiveDate, NaiveDate)>> = vec![None; i.invoices.len()];
+    for (n, from, end) in &s.invoices {
+        if let Some(slot) = ranges.get_mut(*n) {
+            *slot = Some((*from, *end));
+        }
+    }
+    let invoice_end = |n: usize| ranges.get(n).copied().flatten();
     for sg in segments.iter_mut() {
         let Some(p) = i.prices.get(sg.price) else {
             continue;
@@ -792,22 +845,32 @@ fn price_segments(
 /// be taken as final for its period, there is no further liability for that period.
 /// Interpretation: a yes/no input per invoice; when the invoice's segments together show more owed
 /// (final > preliminary), that back-claim is zeroed; an overpayment is still refunded.
+// QUESTION: good faith is netted per invoice (an invoice that shows more owed overall is closed);
+// a per-segment reading would let an overpaid segment of the same invoice still be refunded.
 fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> Result<()> {
+    // One pass to net each invoice's segments, one to zero them: linear in segments + invoices.
+    let mut net_of: Vec<Decimal> = vec![Decimal::ZERO; i.invoices.len()];
+    for sg in segments.iter() {
+        if let Some(slot) = sg.invoice.and_then(|n| net_of.get_mut(n)) {
+            *slot = add(*slot, sg.difference)?;
+        }
+    }
+    let zeroed_of = |n: usize| {
+        i.invoices.get(n).is_some_and(|inv| inv.paid_in_good_faith)
+            && net_of.get(n).is_some_and(|net| *net > Decimal::ZERO)
+    };
+    for sg in segments.iter_mut() {
+        if sg.invoice.is_some_and(zeroed_of) {
+            sg.good_faith = sg.difference;
+            sg.adjusted = Decimal::ZERO;
+        }
+    }
     for (n, inv) in i.invoices.iter().enumerate() {
         if !inv.paid_in_good_faith {
             continue;
         }
-        let net = segments
-            .iter()
-            .filter(|s| s.invoice == Some(n))
-            .try_fold(Decimal::ZERO, |acc, s| add(acc, s.difference))?;
-        let zeroed = net > Decimal::ZERO;
-        if zeroed {
-            for sg in segments.iter_mut().filter(|s| s.invoice == Some(n)) {
-                sg.good_faith = sg.difference;
-                sg.adjusted = Decimal::ZERO;
-            }
-        }
+        let net = net_of.get(n).copied().unwrap_or(Decimal::ZERO);
+        let zeroed = zeroed_of(n);
         out.step(
             Step::new("SE-GOOD-FAITH", &cite("3.3", ""))
                 .input("invoice", Value::Count(i64::try_from(n).unwrap_or(i64::MAX)))
@@ -830,6 +893,9 @@ fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> 
 /// reasons within the supplier's control, it may not claim amounts older than twelve months.
 /// Interpretation: the cut-off is the reconciliation invoice date − 12 months (same day number);
 /// what is still owed for consumption before it is no longer payable; credits stay.
+// QUESTION: "fordringar som är äldre än tolv månader" is read by consumption date, measured back
+// from the reconciliation invoice; a reading by the date each missed invoice should have been sent
+// would bar slightly less.
 fn twelve_months(
     out: &mut Outcome,
     i: &BillingInput,
@@ -1000,6 +1066,8 @@ fn price_period_table(i: &BillingInput, s: &Sorted, segments: &[Segment]) -> Res
 /// Interpretation: "more than eight months" = the reconciliation date falls after the last metered
 /// invoice + 8 months (same day number); the reduction applies only when the consumer owes (net
 /// difference after good faith and the 12-month bar > 0), rounded to the öre.
+// QUESTION: the 15 % is taken of the net difference after good faith and the 12-month bar (what
+// the reconciliation invoice actually claims), not of the raw difference.
 fn reduction_15(out: &mut Outcome, i: &BillingInput, net: Decimal) -> Result<Decimal> {
     let citation = cite("3.3", "");
     let Some(last) = i.last_metered_invoice else {
@@ -1386,6 +1454,54 @@ mod tests {
             .find(|f| f.key == "final-invoice-deadline")
             .unwrap();
         assert!(matches!(f.value, Value::Deadline { date, .. } if date == d(2026, 6, 11)));
+    }
+
+    /// Cost guard: 100 years of monthly invoices, prices and readings (1200 each) must stay
+    /// cheap. Guards against the per-segment invoice search and per-invoice good-faith scan an
+    /// earlier version had (quadratic in invoices × segments).
+    #[test]
+    fn century_of_monthly_periods_is_linear() {
+        let start = d(1950, 1, 1);
+        let month = |k: i32| add_months(start, k, "t").unwrap();
+        let n = 1200;
+        let i = BillingInput {
+            invoices: (0..n)
+                .map(|k| PreliminaryInvoice {
+                    from: month(k),
+                    to: month(k + 1).pred_opt().unwrap(),
+                    estimated_kwh: dec("300"),
+                    amount: Sek(dec("400")),
+                    paid_in_good_faith: k % 7 == 0,
+                })
+                .collect(),
+            readings: (0..=n)
+                .map(|k| MeterReading {
+                    date: month(k),
+                    reading_kwh: Decimal::from(k * 310),
+                })
+                .collect(),
+            prices: (0..n)
+                .map(|k| PricePeriod {
+                    from: month(k),
+                    to: month(k + 1).pred_opt().unwrap(),
+                    price_per_kwh: dec("1.1"),
+                    monthly_fee: Sek(dec("40")),
+                    vat_percent: dec("25"),
+                })
+                .collect(),
+            last_metered_invoice: Some(d(1949, 12, 1)),
+            right_to_estimate: false,
+            invoicing_stopped: false,
+            missed_invoices: None,
+            reconciliation_date: d(2050, 1, 10),
+            profile: Some(vec![dec("2"); 12]),
+            supply_ended: None,
+            final_invoice_sent: None,
+        };
+        let t = std::time::Instant::now();
+        let o = billing(&i).unwrap();
+        assert_eq!(o.tables[0].rows.len(), 1200);
+        assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 
     #[test]

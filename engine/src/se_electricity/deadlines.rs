@@ -466,6 +466,8 @@ fn due_date(out: &mut Outcome, d: &DueDateInput) -> Result<()> {
 /// SE-TERMINATION — villkor 6.1: unless otherwise agreed, the contract ends at the latest 14 days
 /// after the consumer gives notice (orally or in writing). Interpretation: the end of supply is a
 /// date, not a last day for an act, so it is not rolled forward.
+// QUESTION: "upphör senast 14 dagar efter" is an end of supply, not a last day for an act, so it is
+// not rolled forward; a supplier could argue otherwise only to the consumer's detriment.
 fn termination(out: &mut Outcome, notice: NaiveDate) -> Result<()> {
     const RULE: &str = "SE-TERMINATION";
     let citation = cite("6.1", "");
@@ -476,6 +478,11 @@ fn termination(out: &mut Outcome, notice: NaiveDate) -> Result<()> {
             .output("contract-ends-at-latest", Value::Date(end))
             .note("14 days counted from the day after the notice; the end of a contract is not rolled forward."),
     );
+    out.assume(Notice::new(
+        "termination-end-not-rolled",
+        "The contract's end date is not moved off a rest day: it is not a last day for an act.",
+        Vec::new(),
+    ));
     out.event(notice, EventKind::Event, "termination-notice");
     out.event(end, EventKind::Deadline, "contract-ends-at-latest");
     out.deadline(
@@ -546,6 +553,11 @@ fn terms_change(out: &mut Outcome, t: &TermsChangeInput) -> Result<()> {
         RULE,
         &citation,
     );
+    out.assume(Notice::new(
+        "backward-period-not-rolled",
+        "A last day counted backwards from a later date is never moved to a working day: that would shorten the notice.",
+        Vec::new(),
+    ));
     out.event(t.notice_sent, EventKind::Event, "terms-change-notice");
     out.event(
         last_notice,
@@ -602,6 +614,11 @@ fn fixed_term_notice(out: &mut Outcome, f: &FixedTermInput) -> Result<()> {
         RULE,
         &citation,
     );
+    out.assume(Notice::new(
+        "backward-period-not-rolled",
+        "A last day counted backwards from a later date is never moved to a working day: that would shorten the notice.",
+        Vec::new(),
+    ));
     out.event(opens, EventKind::WindowStart, "information-window-opens");
     out.event(closes, EventKind::WindowEnd, "information-window-closes");
     out.event(f.term_end, EventKind::Event, "term-end");
@@ -643,6 +660,11 @@ fn disconnection(out: &mut Outcome, d: &DisconnectionInput) -> Result<()> {
     .map(|(_, c)| *c)
     .collect();
     let blocked = !blockers.is_empty();
+    out.assume(Notice::new(
+        "disconnection-after-payment-deadline",
+        "The consumer may pay until 24:00 of the last of the three weeks, so disconnection can come at the earliest the next day.",
+        Vec::new(),
+    ));
     let mut step = Step::new(RULE, &citation)
         .input("served", Value::Date(d.served))
         .input("paid", Value::Bool(d.paid))
@@ -791,6 +813,11 @@ fn switch(out: &mut Outcome, s: &SwitchInput) -> Result<()> {
         );
         out.event(notify, EventKind::Deadline, "grid-notification-last-day");
         out.event(start, EventKind::Event, "supply-start");
+        out.assume(Notice::new(
+            "backward-period-not-rolled",
+            "A last day counted backwards from a later date is never moved to a working day: that would shorten the notice.",
+            Vec::new(),
+        ));
     }
     if let Some(c) = s.complaint_made {
         let citation = cite("2.10", "");
@@ -1225,22 +1252,58 @@ mod tests {
         assert_eq!(*figure(&o, "claim-within-cap"), Value::Bool(false));
     }
 
-    /// SE-DISPUTE and SE-BILLING-FREQ.
+    /// SE-DISPUTE: no collection while pending; the undisputed part stays payable.
     #[test]
-    fn dispute_and_frequency() {
+    fn dispute_blocks_collection() {
         let mut i = empty();
         i.dispute = Some(DisputeInput {
             pending: true,
             disputed_amount: None,
             undisputed_amount: Some(Sek(Decimal::new(300, 0))),
         });
+        let o = deadlines(&i).unwrap();
+        assert_eq!(*figure(&o, "collection-allowed"), Value::Bool(false));
+        assert_eq!(
+            *figure(&o, "payable-now"),
+            Value::sek(Sek(Decimal::new(300, 0)))
+        );
+        i.dispute = Some(DisputeInput {
+            pending: false,
+            disputed_amount: None,
+            undisputed_amount: None,
+        });
+        assert_eq!(
+            *figure(&deadlines(&i).unwrap(), "collection-allowed"),
+            Value::Bool(true)
+        );
+    }
+
+    /// SE-BILLING-FREQ: quarterly by default, monthly on request.
+    #[test]
+    fn billing_frequency_quarterly_or_monthly() {
+        let mut i = empty();
         i.billing_frequency = Some(BillingFrequencyInput {
             monthly_requested: false,
             last_invoice: Some(d(2026, 1, 31)),
         });
-        let o = deadlines(&i).unwrap();
-        assert_eq!(*figure(&o, "collection-allowed"), Value::Bool(false));
-        assert_eq!(deadline(&o, "next-invoice-latest"), d(2026, 4, 30));
+        assert_eq!(
+            deadline(&deadlines(&i).unwrap(), "next-invoice-latest"),
+            d(2026, 4, 30)
+        );
+        i.billing_frequency = Some(BillingFrequencyInput {
+            monthly_requested: true,
+            last_invoice: Some(d(2026, 1, 31)),
+        });
+        assert_eq!(
+            deadline(&deadlines(&i).unwrap(), "next-invoice-latest"),
+            d(2026, 2, 28)
+        );
+    }
+
+    /// No question asked: a headline saying so, no error.
+    #[test]
+    fn nothing_asked() {
+        assert_eq!(deadlines(&empty()).unwrap().headline.code, "nothing-asked");
     }
 
     #[test]

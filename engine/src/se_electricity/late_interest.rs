@@ -86,6 +86,8 @@ fn next_half_year(d: NaiveDate) -> Option<NaiveDate> {
 /// with a warning unless the user entered the rate), each segment rounded to the öre. By default
 /// the first day of interest is the day after the due date (rolled by skuldebrevslagen 5 §), since
 /// a payment on the due date is in time; `count_from: due-date` counts the due date itself.
+// QUESTION: villkor 4.3 says interest runs "från … förfallodagen"; whether the due date itself is a
+// day of delay is read both ways in practice, hence the `count_from` input (default: the day after).
 fn interest_by_half_year(
     principal: Decimal,
     first: NaiveDate,

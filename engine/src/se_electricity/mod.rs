@@ -111,6 +111,16 @@ fn roll_without_eves(last: NaiveDate) -> Result<NaiveDate> {
     })
 }
 
+/// The name of a rest day for a trace note (Swedish names for holidays, as in the statutes).
+fn rest_day_name(reason: RestReason) -> &'static str {
+    match reason {
+        RestReason::Saturday => "Saturday",
+        RestReason::Sunday => "Sunday",
+        RestReason::SeHoliday(h) => h.name_sv(),
+        RestReason::RuNonWorking => "non-working day",
+    }
+}
+
 /// Which roll-forward rule a last day follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RollRule {
@@ -145,14 +155,21 @@ fn record_rolled(
         step = step.output("rolled-over", v);
     }
     let mut note = if rolled.moved() {
+        let passed: Vec<String> = rolled
+            .skipped
+            .iter()
+            .map(|(date, reason)| format!("{date} {}", rest_day_name(*reason)))
+            .collect();
         format!(
-            "The last day {naive} is not a working day in Sweden; it moves to {} under {roll_cite} (Saturdays, Sundays, allmänna helgdagar and midsommar-, jul- and nyårsafton are passed over).",
-            rolled.date
+            "The last day {naive} is not a working day in Sweden; it moves to {} under {roll_cite}, passing over {}.",
+            rolled.date,
+            passed.join(", ")
         )
     } else {
         format!("The last day {naive} is a working day: no roll-forward under {roll_cite}.")
     };
-    if eu != rolled.date {
+    // Reg. 1182/71 governs periods (the ångerfrist and the like), not contractual due dates.
+    if how == RollRule::Period && eu != rolled.date {
         step = step.output(&format!("{key}-reg-1182-71"), Value::Date(eu));
         note.push_str(&format!(
             " Reg. (EEC, Euratom) 1182/71 alone would end on {eu}: it does not treat the eves as holidays; the Swedish rule governs and gives the later day."

@@ -346,6 +346,8 @@ fn telesale(out: &mut Outcome, i: &WithdrawalInput) -> bool {
 /// came within 12 months of the contract day; never given (or later than that) → 12 months after
 /// the ordinary end (contract day + 14 days, then + 12 months by the month rule). The last day
 /// rolls forward by lag (1930:173). Returns the rolled last day.
+// QUESTION: for information given later, the 12-month limit is counted from the contract day (the
+// day the ångerfrist would have started); the cap itself from the ordinary end (contract + 14 days).
 fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate> {
     let citation = cite("2.2 B", "distansavtalslagen 2 kap. 10–12 §§");
     let ordinary = days_after(i.concluded, 14, "withdrawal-ordinary-end")?;
@@ -403,6 +405,9 @@ fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate
 /// counts as missing; the amount uses only the inputs (kWh × price, and a period price by days
 /// supplied ÷ days of the period, supply day and notice day both counted) — never an invented
 /// price. Returns the amount owed, if it could be computed.
+// QUESTION: information given only after the contract is treated as "not given" for the duty to
+// pay (2 kap. 15 § refers to the information required before the contract); a court might accept
+// information given before supply started.
 fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Option<Sek>> {
     let citation = cite("2.2 B", "distansavtalslagen 2 kap. 15 §");
     let Some(started) = i.supply_started.filter(|s| *s <= notice) else {
@@ -492,6 +497,8 @@ fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Opti
 /// paid, less what is owed for supply, within 14 days of the notice. Interpretation: counted from
 /// the day the notice was sent (the supplier's receipt is usually that day or later, so this is the
 /// earliest reading); the last day rolls forward by lag (1930:173).
+// QUESTION: the statute counts from the day the supplier "fick del av" the notice; without a
+// receipt date the sending day is used, which gives the earliest (strictest for the supplier) day.
 fn refund(
     out: &mut Outcome,
     i: &WithdrawalInput,
