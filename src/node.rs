@@ -114,10 +114,23 @@ impl<'de> de::Deserializer<'de> for Node {
         }
     }
 
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self {
+            // Unit variants are plain strings (`"own-choice"`).
+            Node::Str(s) => visitor.visit_enum(s.into_deserializer()),
+            _ => Err(de::Error::custom("expected a variant name")),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
+        tuple_struct map struct identifier ignored_any
     }
 }
 

@@ -3,4 +3,768 @@
 //! Headline templates are `hl-<code>`, notices `n-<code>`, comparison reasons `r-<code>`, field
 //! labels `f-<field>`, hints `h-<field>`, errors `err-<code>`; `{param}` takes a notice parameter.
 
-pub static ENGINE_TEXTS: &[(&str, [&str; 3])] = &[];
+pub static ENGINE_TEXTS: &[(&str, [&str; 3])] = &[
+    // ── Headlines ──────────────────────────────────────────────────────────────────────────────
+    ("hl-not-concluded", ["Оплаты не было, поэтому договор не заключён (п. 1.4, 1.5 оферты): возвращать нечего, отказ не нужен.", "Ingen betalning är gjord, så avtalet är inte ingått (offerten p. 1.4, 1.5): inget att återbetala och ingen avbokning behövs.", "No payment has been made, so the contract is not concluded (offer 1.4, 1.5): nothing to refund, no refusal needed."]),
+    ("hl-refund-early", ["Отказ получен в срок п. 6.1: исполнитель должен вернуть {refund} не позднее {refund-deadline}.", "Avbokningen kom inom fristen i p. 6.1: arrangören ska betala tillbaka {refund} senast {refund-deadline}.", "The refusal arrived within the 6.1 window: the provider must refund {refund} by {refund-deadline}."]),
+    ("hl-refund-late", ["Отказ получен позже срока п. 6.1: исполнитель должен вернуть {refund} не позднее {refund-deadline}.", "Avbokningen kom efter fristen i p. 6.1: arrangören ska betala tillbaka {refund} senast {refund-deadline}.", "The refusal arrived after the 6.1 window: the provider must refund {refund} by {refund-deadline}."]),
+    ("hl-refund-after-start", ["Отказ после начала встреч: исполнитель должен вернуть {refund} не позднее {refund-deadline}.", "Avbokning efter start: arrangören ska betala tillbaka {refund} senast {refund-deadline}.", "Refusal after the start: the provider must refund {refund} by {refund-deadline}."]),
+    ("hl-refund-breach", ["Отказ из-за нарушения исполнителя: он должен вернуть {refund} не позднее {refund-deadline}.", "Avbokning på grund av arrangörens avtalsbrott: den ska betala tillbaka {refund} senast {refund-deadline}.", "Refusal because of the provider's breach: it must refund {refund} by {refund-deadline}."]),
+    ("hl-refund-removal", ["После исключения из группы исполнитель должен вернуть {refund} не позднее {refund-deadline}.", "Efter uteslutning ur gruppen ska arrangören betala tillbaka {refund} senast {refund-deadline}.", "After removal from the group the provider must refund {refund} by {refund-deadline}."]),
+    ("hl-refund-force-majeure", ["Расторжение из-за форс-мажора: исполнитель должен вернуть {refund} не позднее {refund-deadline}.", "Uppsägning på grund av force majeure: arrangören ska betala tillbaka {refund} senast {refund-deadline}.", "Termination for force majeure: the provider must refund {refund} by {refund-deadline}."]),
+    ("hl-balance-owed", ["Возврата нет: участник ещё должен {balance-owed} за оказанные услуги.", "Inget betalas tillbaka: deltagaren är skyldig {balance-owed} för det som utförts.", "Nothing comes back: the participant still owes {balance-owed} for what was rendered."]),
+    ("hl-nothing-to-refund", ["Возвращать нечего, и участник ничего не должен.", "Inget betalas tillbaka och inget är skyldigt.", "Nothing comes back and nothing is owed."]),
+    ("hl-next-deadline", ["Ближайший срок — {key}: {date}.", "Närmaste frist — {key}: {date}.", "Next deadline — {key}: {date}."]),
+    ("hl-no-deadline-ahead", ["После даты расчёта сроков больше нет.", "Inga frister återstår efter beräkningsdagen.", "No deadline lies ahead of the calculation date."]),
+    ("hl-late-interest", ["Проценты за просрочку начислены за {days}; сумма — ниже.", "Dröjsmålsränta för {days}; beloppet står nedan.", "Late interest for {days}; the amount is shown below."]),
+    ("hl-late-penalty", ["Просрочка {days}: неустойка {late-penalty} (ст. 28 п. 5 ЗоЗПП).", "Försening {days}: vite {late-penalty} (ЗоЗПП art. 28 p. 5).", "{days} late: penalty {late-penalty} (ЗоЗПП art. 28(5))."]),
+    ("hl-refund-not-late", ["Просрочки нет: срок возврата — {refund-deadline}.", "Ingen försening: sista dag för återbetalning är {refund-deadline}.", "No delay: the refund deadline is {refund-deadline}."]),
+    ("hl-group-consistent", ["Параметры группы согласуются друг с другом.", "Gruppens uppgifter stämmer med varandra.", "The group's parameters agree with each other."]),
+    ("hl-group-inconsistent", ["Противоречий в параметрах группы: {count}; см. предупреждения.", "Motsägelser i gruppens uppgifter: {count}; se varningarna.", "Contradictions in the group's parameters: {count}; see the warnings."]),
+    ("hl-withdrawal-last-day", ["Отказаться от договора можно, отправив уведомление не позднее {last-day} (24:00 по Стокгольму).", "Du kan ångra avtalet genom att skicka ett meddelande senast {last-day} (kl. 24:00 svensk tid).", "You can withdraw by sending a notice no later than {last-day} (24:00 Stockholm time)."]),
+    ("hl-withdrawal-in-time", ["Уведомление отправлено {notice-sent} — вовремя (последний день {last-day}): вы отказались от договора.", "Meddelandet skickades {notice-sent}, i tid (sista dag {last-day}): du har frånträtt avtalet.", "The notice sent {notice-sent} was in time (last day {last-day}): the contract is withdrawn."]),
+    ("hl-withdrawal-too-late", ["Уведомление отправлено {notice-sent} — после конца срока отказа ({last-day}): это не отказ, но оно может действовать как расторжение (п. 6.1 условий).", "Meddelandet skickades {notice-sent}, efter att ångerfristen gick ut ({last-day}): det är ingen ånger men kan gälla som uppsägning (villkor 6.1).", "The notice sent {notice-sent} came after the withdrawal period ended ({last-day}): no withdrawal, but it can serve as a termination (terms 6.1)."]),
+    ("hl-no-withdrawal-right", ["Договор, заключённый в помещении продавца, не даёт права на отказ; расторгнуть его можно (п. 6.1 условий).", "Ett avtal som ingåtts i leverantörens affärslokal ger ingen ångerrätt; du kan ändå säga upp det (villkor 6.1).", "A contract made on the supplier's premises has no right of withdrawal; you can still terminate it (terms 6.1)."]),
+    ("hl-telesale-invalid", ["После звонка не было письменного согласия: действительного договора нет, платить не нужно.", "Ingen skriftlig accept efter samtalet: det finns inget giltigt avtal och inget att betala.", "No written acceptance after the call: there is no valid contract and nothing to pay."]),
+    ("hl-reconciliation-payable", ["После сверки вы должны доплатить {payable}.", "Efter avstämningen ska du betala {payable}.", "After reconciliation you owe {payable}."]),
+    ("hl-reconciliation-refund", ["После сверки поставщик должен вернуть вам {refund-due}.", "Efter avstämningen ska leverantören betala tillbaka {refund-due} till dig.", "After reconciliation the supplier owes you {refund-due}."]),
+    ("hl-reconciliation-even", ["После сверки никто никому не должен.", "Efter avstämningen är ingen skyldig något.", "After reconciliation nothing is owed either way."]),
+    ("hl-deadlines-computed", ["Сроки по заполненным вопросам рассчитаны ниже.", "Fristerna för dina frågor är beräknade nedan.", "The deadlines for your questions are computed below."]),
+    ("hl-nothing-asked", ["Заполните хотя бы один вопрос: срок оплаты, расторжение, изменение условий, отключение …", "Fyll i minst en fråga: förfallodag, uppsägning, villkorsändring, avstängning …", "Fill in a question: due date, termination, change of terms, disconnection …"]),
+    ("hl-disconnection-blocked", ["Отключать электроснабжение нельзя: есть препятствие (см. ниже).", "Elen får inte stängas av: ett hinder gäller (se nedan).", "Supply may not be disconnected: a blocking condition applies (see below)."]),
+    ("hl-no-late-interest", ["Оплата не просрочена: процентов нет.", "Betalningen var inte försenad: ingen dröjsmålsränta.", "The payment was not late: no late interest."]),
+    // ── Warnings and assumptions ───────────────────────────────────────────────────────────────
+    ("n-calendar-provisional", ["Производственный календарь для части дней расчёта предварительный (постановления Правительства ещё нет): выходные могут перенести.", "Den ryska produktionskalendern för en del av dagarna är preliminär (inget regeringsbeslut ännu): dagar kan flyttas.", "The Russian production calendar for some of the days is provisional (no Government decree yet): days may still be moved."]),
+    ("n-calendar-unknown", ["Для части дней нет производственного календаря: нерабочими считались только субботы, воскресенья и праздники ст. 112 ТК РФ.", "För en del av dagarna finns ingen produktionskalender: bara lördagar, söndagar och helgdagarna i ТК РФ art. 112 räknades som lediga.", "No production calendar for some of the days: only Saturdays, Sundays and the holidays of ТК РФ art. 112 were treated as non-working."]),
+    ("n-rate-table-expired", ["Таблица ставок известна только до {known-until}; для более поздних дней взята последняя известная ставка. Если знаете действующую ставку, введите её.", "Räntetabellen är känd bara till {known-until}; senare dagar får den senast kända räntan. Ange gällande ränta om du vet den.", "The rate table is known only until {known-until}; later days use the last known rate. Enter the rate in force if you know it."]),
+    ("n-rate-to-verify", ["Часть ставок в таблице рассчитана, а не подтверждена: проверьте их.", "Några räntesatser i tabellen är härledda, inte bekräftade: kontrollera dem.", "Some rates in the table are derived, not confirmed: verify them."]),
+    ("n-rate-user-supplied", ["Часть ставок введена вами.", "Några räntesatser har du angett själv.", "Some rates were entered by you."]),
+    ("n-group-count-mismatch", ["В Приложении № 1 указано встреч: {stated}, а дат в списке: {listed}.", "Bilaga 1 anger {stated} träffar men listar {listed} datum.", "Appendix 1 states {stated} meetings but lists {listed} dates."]),
+    ("n-group-meeting-wrong-weekday", ["Встреча {date} приходится не на указанный в Приложении № 1 день недели.", "Träffen {date} infaller inte på den veckodag som bilaga 1 anger.", "The meeting of {date} is not on the weekday Appendix 1 states."]),
+    ("n-group-meeting-outside-period", ["Встреча {date} — вне указанного периода {period-from} – {period-to}.", "Träffen {date} ligger utanför den angivna perioden {period-from} – {period-to}.", "The meeting of {date} lies outside the stated period {period-from} – {period-to}."]),
+    ("n-group-price-mismatch", ["Цена {price} не равна числу встреч × цену встречи ({product}); стоимость встречи = цена ÷ число встреч.", "Priset {price} är inte antal träffar × pris per träff ({product}); en träff värderas till pris ÷ antal träffar.", "The price {price} is not meetings × price per meeting ({product}); a meeting is valued at price ÷ meetings."]),
+    ("n-group-instalments-mismatch", ["Платежи по графику в сумме дают {sum}, а цена — {price}.", "Delbetalningarna blir sammanlagt {sum}, men priset är {price}.", "The instalments add up to {sum}; the price is {price}."]),
+    ("n-group-hours-mismatch", ["В Приложении № 1 указано около {stated}, а по расписанию выходит {scheduled}; используется расписание (даты и время).", "Bilaga 1 anger cirka {stated}, men schemat ger {scheduled}; schemat (datum och tider) används.", "Appendix 1 states about {stated}, but the schedule makes {scheduled}; the schedule (dates and times) is used."]),
+    ("n-clause-conflict-removal", ["Договор противоречит себе при исключении: п. 3.4 и 6.7 не возвращают ничего ({reading-no-return}), п. 3.7 — неоказанную часть ({reading-unrendered}). В пользу потребителя (ст. 431 ГК РФ) применяется п. 3.7; условие «без возврата» ничтожно (ст. 16 ЗоЗПП).", "Avtalet motsäger sig självt om uteslutning: p. 3.4 och 6.7 ger ingenting ({reading-no-return}), p. 3.7 ger den ej utförda delen ({reading-unrendered}). Till konsumentens fördel (ГК 431) gäller p. 3.7; ett villkor om ingen återbetalning är ogiltigt (ЗоЗПП 16).", "The contract contradicts itself on removal: 3.4 and 6.7 return nothing ({reading-no-return}), 3.7 the unrendered part ({reading-unrendered}). Read in the consumer's favour (ГК 431), 3.7 applies; a no-refund term is void (ЗоЗПП 16)."]),
+    ("n-organisational-fee-capped", ["Заявленный оргсбор {claimed} больше предела п. 6.2 оферты ({cap}); учтено {cap}.", "Den begärda organisationsavgiften {claimed} överstiger taket i offerten p. 6.2 ({cap}); {cap} används.", "The organisational fee claimed, {claimed}, is above the cap of offer 6.2 ({cap}); {cap} is used."]),
+    ("n-expense-undocumented", ["Расход «{kind}» ({amount}) не подтверждён документами, поэтому не удерживается.", "Kostnaden ”{kind}” ({amount}) är inte styrkt med underlag och dras därför inte av.", "The expense “{kind}” ({amount}) is not documented, so it is not deducted."]),
+    ("n-expense-not-deductible-early", ["При отказе в срок п. 6.1 оферта (п. 6.2) не позволяет удержать расход «{kind}» ({amount}).", "Vid avbokning inom fristen i p. 6.1 tillåter offerten (p. 6.2) inget avdrag för ”{kind}” ({amount}).", "For a refusal within the 6.1 window, offer 6.2 allows no deduction for “{kind}” ({amount})."]),
+    ("n-expenses-documented-only", ["Удерживаются только расходы, отмеченные как фактически понесённые и подтверждённые документами; фиксированный сбор — только как такой расход.", "Bara kostnader som markerats som faktiska och styrkta dras av; en fast avgift räknas bara som en sådan kostnad.", "Only expenses marked as actually incurred and documented are deducted; a fixed fee counts only as such an expense."]),
+    ("n-refund-more-favourable-figure", ["Показан более выгодный потребителю из двух возвратов — по договору и по закону: договор может дать больше закона, а условие, дающее меньше, ничтожно (ст. 16 ЗоЗПП).", "Den återbetalning som visas är den för konsumenten förmånligaste av avtalets och lagens: avtalet får ge mer än lagen, ett villkor som ger mindre är ogiltigt (ЗоЗПП 16).", "The refund shown is the more favourable to the consumer of the contract's and the law's: a term may give more than the law; a term giving less is void (ЗоЗПП 16)."]),
+    ("n-receipt-reading-changes-timing", ["Если считать фактическую доставку (ст. 165.1 ГК РФ), а не правило 24 часов, момент отказа был бы «{law}», а не «{contract}».", "Räknat med faktisk leverans (ГК 165.1) i stället för 24-timmarsregeln skulle avbokningen vara ”{law}” i stället för ”{contract}”.", "Counting actual delivery (ГК 165.1) instead of the 24-hour rule, the refusal would be “{law}” rather than “{contract}”."]),
+    ("n-refusal-before-conclusion", ["Отказ поступил до первой оплаты: на тот момент договор ещё не был заключён (заключён {concluded-on}).", "Avbokningen kom före första betalningen: avtalet var då ännu inte ingått (ingicks {concluded-on}).", "The refusal arrived before the first payment: the contract was not yet concluded then (concluded {concluded-on})."]),
+    ("n-payment-after-deadline", ["Первая оплата ({paid}) пришла после срока п. 1.4 ({deadline}); исполнитель её принял, значит договор заключён.", "Första betalningen ({paid}) kom efter fristen i p. 1.4 ({deadline}); arrangören tog emot den, så avtalet är ingått.", "The first payment ({paid}) came after the 1.4 deadline ({deadline}); the provider accepted it, so the contract is concluded."]),
+    ("n-instalment-late", ["Платёж {amount} со сроком {due} не оплачен: по п. 5.1.1 исполнитель может приостановить доступ до полной оплаты; договор продолжает действовать.", "Delbetalningen {amount} som förföll {due} är obetald: enligt p. 5.1.1 får arrangören stänga av tillgången tills allt är betalt; avtalet består.", "The instalment of {amount} due {due} is unpaid: under 5.1.1 the provider may suspend access until paid in full; the contract stands."]),
+    ("n-penalty-capped", ["Неустойка достигла цены услуги и ограничена ею ({cap}; ст. 28 п. 5 ЗоЗПП).", "Vitet har nått tjänstens pris och begränsas till det ({cap}; ЗоЗПП art. 28 p. 5).", "The penalty reached the price of the service and is capped at it ({cap}; ЗоЗПП art. 28(5))."]),
+    ("n-force-majeure-too-early", ["Расторжение получено до 61-го дня ({day-61}): п. 11.3 ещё не давал этого права; оно может считаться отказом по собственному желанию (ст. 32 ЗоЗПП).", "Uppsägningen kom före dag 61 ({day-61}): p. 11.3 gav ännu inte den rätten; den kan gälla som avbokning av eget val (ЗоЗПП 32).", "The termination was received before day 61 ({day-61}): 11.3 did not yet allow it; it can stand as a refusal of own choice (ЗоЗПП 32)."]),
+    ("n-force-majeure-too-short", ["Форс-мажор длился не больше 60 дней: п. 11.3 не даёт права расторгнуть; отказ считается отказом по собственному желанию (ст. 32 ЗоЗПП).", "Force majeure varade högst 60 dagar: p. 11.3 ger ingen rätt att säga upp; avbokningen räknas som eget val (ЗоЗПП 32).", "The force majeure lasted no more than 60 days: 11.3 gives no right to terminate; a refusal is one of own choice (ЗоЗПП 32)."]),
+    ("n-group-provider-supplied", ["Параметры группы взяты из введённых данных, а не из встроенного Приложения № 1.", "Gruppens uppgifter kommer från inmatade data, inte från den inbyggda bilaga 1.", "The group's parameters were entered, not taken from the built-in Appendix 1."]),
+    ("n-delivery-assumed-at-sending", ["Момент фактической доставки не указан: письмо или сообщение считается доставленным при отправке.", "Ingen faktisk leveranstid angavs: mejlet eller meddelandet anses levererat när det skickades.", "No actual delivery moment was entered: the e-mail or message is taken as delivered when sent."]),
+    ("n-receipt-assumed-at-sending", ["Момент получения не указан: уведомление считается полученным при отправке ({sent}).", "Ingen mottagandetid angavs: meddelandet anses mottaget när det skickades ({sent}).", "No receipt moment was entered: the notice is taken as received when sent ({sent})."]),
+    ("n-rendered-meeting-begun", ["Встреча считается оказанной, если началась до получения отказа и прошла как договорено; доступ к материалам или записям не в счёт (ВС РФ 4-КГ24-57-К1).", "En träff räknas som utförd om den började innan avbokningen mottogs och hölls som avtalat; tillgång till material eller inspelningar räknas inte (ВС РФ 4-КГ24-57-К1).", "A meeting counts as rendered if it began before the refusal was received and took place as agreed; access to materials or recordings does not count (ВС РФ 4-КГ24-57-К1)."]),
+    ("n-removal-consumer-favour", ["Из двух прочтений условий об исключении как цифра договора взято более выгодное потребителю (п. 3.7).", "Av de två tolkningarna av villkoren om uteslutning används den för konsumenten förmånligaste (p. 3.7) som avtalets siffra.", "Of the two readings of the removal clauses, the one more favourable to the consumer (3.7) is used as the contract's figure."]),
+    ("n-breach-losses-not-computed", ["Убытки из-за нарушения (ст. 29 ЗоЗПП) можно требовать сверх возврата; здесь они не считаются.", "Skadestånd för avtalsbrottet (ЗоЗПП 29) kan krävas utöver återbetalningen; det beräknas inte här.", "Losses caused by the breach (ЗоЗПП 29) may be claimed besides the refund; they are not computed here."]),
+    ("n-remedy-gk-395", ["При отказе по собственному желанию возврат — денежный долг: показаны проценты по ст. 395 ГК РФ по ключевой ставке. Неустойка ст. 28 п. 5 ЗоЗПП — для отказа из-за нарушения; некоторые суды взыскивают её и здесь.", "Vid avbokning av eget val är återbetalningen en penningskuld: ränta enligt ГК 395 efter styrräntan visas. Vitet i ЗоЗПП art. 28 p. 5 gäller avbokning efter avtalsbrott; vissa domstolar dömer ut det även här.", "For a refusal of own choice the refund is a money debt: ГК 395 interest at the key rate is shown. The ЗоЗПП art. 28(5) penalty applies to refusals after a breach; some courts award it here too."]),
+    ("n-remedy-penalty-breach", ["Отказ вызван нарушением исполнителя, поэтому показана неустойка ст. 28 п. 5 ЗоЗПП вместо процентов ст. 395 ГК РФ (за одну просрочку они не складываются); база — цена услуги (цена группы, если не введена другая).", "Avbokningen beror på arrangörens avtalsbrott, så vitet i ЗоЗПП art. 28 p. 5 visas i stället för ränta enligt ГК 395 (de läggs inte ihop för samma försening); det räknas på tjänstens pris (gruppens pris om inget annat anges).", "The refusal is caused by the provider's breach, so the ЗоЗПП art. 28(5) penalty is shown instead of ГК 395 interest (not both for one delay); it is counted on the price of the service (the group's unless another is entered)."]),
+    ("n-force-majeure-day-count", ["Первый день форс-мажора — день 1: право расторгнуть возникает на 61-й день ({day-61}).", "Första dagen av force majeure är dag 1: rätten att säga upp uppstår dag 61 ({day-61}).", "The first day of force majeure is day 1: the right to terminate arises on day 61 ({day-61})."]),
+    ("n-contract-end-last-meeting", ["Договор считается прекращённым исполнением в день последней встречи ({contract-end}).", "Avtalet anses upphöra med den sista träffen ({contract-end}).", "The contract is taken to end with the last meeting ({contract-end})."]),
+    ("n-swedish-roll-rule-governs", ["{deadline}: шведское правило переносит срок и с кануна Мидсоммара, Сочельника и кануна Нового года; по одному Регламенту 1182/71 вышло бы {reg-1182-71-date}. Применено шведское правило.", "{deadline}: den svenska regeln hoppar även över midsommarafton, julafton och nyårsafton; enbart förordning 1182/71 skulle ge {reg-1182-71-date}. Den svenska regeln tillämpas.", "{deadline}: the Swedish rule also passes over Midsummer Eve, Christmas Eve and New Year's Eve; Reg. 1182/71 alone would give {reg-1182-71-date}. The Swedish rule is applied."]),
+    ("n-telesale-concluded-on-acceptance", ["Продажа по телефону принята письменно: дата договора — день письменного согласия.", "Telefonförsäljningen accepterades skriftligt: avtalsdagen är dagen för den skriftliga accepten.", "The phone sale was accepted in writing: the contract date is the day of that acceptance."]),
+    ("n-refund-counted-from-notice-sent", ["14 дней на возврат считаются со дня отправки уведомления; закон считает с получения поставщиком, что может быть позже.", "De 14 dagarna för återbetalning räknas från dagen meddelandet skickades; lagen räknar från leverantörens mottagande, som kan vara senare.", "The 14 refund days are counted from the day the notice was sent; the law counts from the supplier's receipt, which may be later."]),
+    ("n-split-even-per-day", ["Если на дату смены цены нет показания, потребление делится поровну по дням (профиль не задан).", "Saknas avläsning på dagen för en prisändring fördelas förbrukningen jämnt per dag (ingen profil angiven).", "Where no reading falls on a price-change date, consumption is split evenly per day (no profile given)."]),
+    ("n-split-by-profile", ["Если на дату смены цены нет показания, потребление делится по заданному месячному профилю.", "Saknas avläsning på dagen för en prisändring fördelas förbrukningen enligt den angivna månadsprofilen.", "Where no reading falls on a price-change date, consumption is split by the monthly profile given."]),
+    ("n-reading-at-start-of-day", ["Показание счётчика с датой D — это показание на начало (00:00) дня D.", "En mätarställning daterad D avser mätaren vid dygnets början (00:00) dag D.", "A meter reading dated D is taken as the register at the start (00:00) of day D."]),
+    ("n-prices-as-given", ["Цены, абонентская плата и НДС взяты ровно как введены; плата за неполный месяц делится по дням.", "Priser, fasta avgifter och moms används exakt som angivna; månadsavgiften delas per dag för del av månad.", "Prices, monthly fees and VAT are used exactly as entered; a monthly fee is shared by days for part months."]),
+    ("n-rounded-per-segment", ["Каждая часть (ценовой период внутри периода счёта) округляется до эре; итоги — суммы округлённых частей.", "Varje del (en prisperiod inom en fakturaperiod) avrundas till hela ören; summorna är summor av avrundade delar.", "Each segment (one price period within one invoice period) is rounded to the öre; totals are sums of rounded segments."]),
+    ("n-preliminary-shared-by-days", ["Счёт, охватывающий смену цены, делится между ценовыми периодами по дням.", "En faktura som spänner över en prisändring delas mellan prisperioderna efter antal dagar.", "An invoice spanning a price change is shared between the price periods by days."]),
+    ("n-termination-end-not-rolled", ["Дата окончания договора не переносится с нерабочего дня: это не последний день для действия.", "Avtalets slutdag flyttas inte från en dag som inte är arbetsdag: det är ingen sista dag för en handling.", "The contract's end date is not moved off a rest day: it is not a last day for an act."]),
+    ("n-backward-period-not-rolled", ["Последний день, отсчитанный назад от более поздней даты, не переносится на рабочий день: это сократило бы срок.", "En sista dag som räknas bakåt från ett senare datum flyttas aldrig till en arbetsdag: det skulle förkorta fristen.", "A last day counted backwards from a later date is never moved to a working day: that would shorten the notice."]),
+    ("n-disconnection-after-payment-deadline", ["Оплатить можно до 24:00 последнего дня трёх недель, поэтому отключить могут не раньше следующего дня.", "Du kan betala till kl. 24:00 den sista dagen av de tre veckorna, så avstängning får ske tidigast dagen efter.", "You may pay until 24:00 of the last day of the three weeks, so disconnection can come at the earliest the next day."]),
+    ("n-security-assumes-timely-payment", ["Дата возврата обеспечения предполагает, что все платежи за шесть месяцев внесены вовремя.", "Återlämningsdagen förutsätter att varje betalning under de sex månaderna görs i tid.", "The return date assumes every payment in the six months is made on time."]),
+    ("n-switch-one-point-one-occasion", ["Где не указано, принята одна точка учёта и один случай.", "En uttagspunkt och ett tillfälle har antagits där inget angavs.", "One metering point and one occasion were assumed where not given."]),
+    ("n-interest-from-day-after-due", ["Проценты считаются со дня после срока платежа: оплата в сам срок — вовремя.", "Räntan räknas från dagen efter förfallodagen: betalning på förfallodagen är i tid.", "Interest is counted from the day after the due date: paying on the due date is on time."]),
+    ("n-interest-from-due-date", ["Проценты считаются с самого дня срока платежа, как выбрано.", "Räntan räknas från själva förfallodagen, enligt ditt val.", "Interest is counted from the due date itself, as chosen."]),
+    ("n-interest-until-inclusive", ["Последний день ({until}) включается в расчёт процентов.", "Den sista dagen ({until}) räknas som en räntedag.", "The last day ({until}) is counted as a day of interest."]),
+    ("n-pay-inputs-missing", ["Введите поставленные кВт·ч и цену за кВт·ч (или цену за период), чтобы рассчитать плату за поставленную электроэнергию.", "Ange levererade kWh och pris per kWh (eller periodpriset) för att räkna ut vad du ska betala för levererad el.", "Enter the kWh supplied and the price per kWh (or the period price) to compute what is owed for the electricity supplied."]),
+    ("n-profile-zero-interval", ["Профиль не даёт веса одному из интервалов между показаниями: его потребление распределено поровну по дням.", "Profilen ger ingen vikt åt något avläsningsintervall: dess förbrukning fördelades jämnt per dag.", "The profile gives no weight to some reading interval: its consumption was spread evenly per day."]),
+    ("n-final-invoice-late", ["Итоговый счёт выставлен позже срока для окончательного счёта ({deadline}).", "Avstämningsfakturan kommer efter sista dag för slutfaktura ({deadline}).", "The reconciliation invoice comes after the final-invoice deadline ({deadline})."]),
+    ("n-invoiced-after-final-invoice", ["Окончательный счёт уже выставлен ({final-invoice-sent}): после него новых счетов быть не должно.", "En slutfaktura har redan skickats ({final-invoice-sent}): ingen ytterligare faktura får följa.", "A final invoice was already sent ({final-invoice-sent}): no further invoice may follow it."]),
+    ("n-due-date-too-early", ["Указанный срок платежа {stated} наступает меньше чем через 20 дней после отправки счёта; самый ранний законный срок — {earliest}.", "Den angivna förfallodagen {stated} ligger mindre än 20 dagar efter att fakturan skickades; tidigaste tillåtna förfallodag är {earliest}.", "The stated due date {stated} is less than 20 days after the invoice was sent; the earliest lawful due date is {earliest}."]),
+    ("n-due-date-before-28th", ["Указанный срок платежа {stated} раньше 28-го числа: допустимо, но против основного правила п. 4.1 условий.", "Den angivna förfallodagen {stated} ligger före den 28:e: tillåtet, men mot huvudregeln i villkor 4.1.", "The stated due date {stated} is before the 28th: allowed, but against the main rule of terms 4.1."]),
+    ("n-terms-change-too-early", ["Новые условия заявлены с {stated} — раньше двух месяцев после уведомления: они могут действовать не ранее {earliest}.", "De nya villkoren sägs gälla från {stated}, tidigare än två månader efter meddelandet: de kan gälla tidigast {earliest}.", "The new terms are said to apply from {stated}, earlier than two months after the notice: they cannot apply before {earliest}."]),
+    ("n-fixed-term-information-outside-window", ["Уведомление об окончании срока пришло {received} — вне окна 90–60 дней до окончания.", "Beskedet om avtalstidens slut kom {received}, utanför fönstret 90–60 dagar före slutet.", "The notice about the end arrived on {received}, outside the window of 90 to 60 days before the end."]),
+    ("n-security-above-cap", ["Запрошенное обеспечение ({requested}) больше оценки расходов за четыре месяца ({cap}).", "Den begärda säkerheten ({requested}) överstiger fyra månaders beräknade kostnader ({cap}).", "The security asked for ({requested}) exceeds four months of estimated charges ({cap})."]),
+    ("n-early-exit-claim-above-cap", ["Поставщик требует {claimed} — больше предела {cap}.", "Leverantören kräver {claimed}, mer än taket {cap}.", "The supplier claims {claimed}, more than the cap of {cap}."]),
+    ("n-early-exit-cap-inputs-missing", ["Введите убыток, который показывает поставщик, или формулу договора, чтобы увидеть предел: он никогда не оценивается.", "Ange den förlust leverantören visar, eller avtalets formel, för att se taket: det uppskattas aldrig.", "Enter the loss the supplier shows, or the contract's formula, to see the cap: it is never estimated."]),
+    ("n-user-rate-not-half-year", ["Введённая ставка начинается {from}: референтная ставка меняется только 1 января и 1 июля.", "En angiven räntesats börjar {from}: referensräntan ändras bara 1 januari och 1 juli.", "A rate you entered starts on {from}: the reference rate changes only on 1 January and 1 July."]),
+    // ── Why the contract's figure and the law's differ ─────────────────────────────────────────
+    ("r-same", ["Договор и закон дают одну и ту же цифру.", "Avtalet och lagen ger samma siffra.", "Contract and law give the same figure."]),
+    ("r-contract-more-favourable", ["Договор допускает меньше удержаний, чем закон (п. 6.2: иных удержаний нет): действует цифра договора.", "Avtalet tillåter färre avdrag än lagen (p. 6.2: inga andra avdrag): avtalets siffra gäller.", "The contract allows fewer deductions than the law (6.2: no other deductions): the contract's figure stands."]),
+    ("r-law-more-favourable", ["Договор удерживает больше, чем допускает закон (ст. 16, 32 ЗоЗПП): применяется цифра закона.", "Avtalet tar mer än lagen tillåter (ЗоЗПП 16, 32): lagens siffra gäller.", "The contract takes more than the law allows (ЗоЗПП 16, 32): the law's figure applies."]),
+    ("r-breach-no-deductions", ["После нарушения исполнителя удержать можно только стоимость надлежаще оказанного (ст. 28, 29, 31 ЗоЗПП).", "Efter arrangörens avtalsbrott får bara det som utförts korrekt dras av (ЗоЗПП 28, 29, 31).", "After the provider's breach nothing may be deducted but what was properly rendered (ЗоЗПП 28, 29, 31)."]),
+    ("r-removal-no-return-void", ["Условие о невозврате всей оплаты при исключении ничтожно (ст. 16, 32 ЗоЗПП); удержать можно лишь проведённые встречи и подтверждённые расходы.", "Ett villkor om att behålla hela betalningen vid uteslutning är ogiltigt (ЗоЗПП 16, 32); bara utförda träffar och styrkta kostnader får behållas.", "A term keeping the whole payment on removal is void (ЗоЗПП 16, 32); only rendered meetings and documented expenses may be kept."]),
+    ("r-law-shorter-deadline", ["После нарушения действует 10-дневный срок закона (ст. 31 ЗоЗПП); более длинный срок договора не может ухудшать положение потребителя.", "Efter avtalsbrott gäller lagens 10 kalenderdagar (ЗоЗПП 31); en längre avtalad frist får inte försämra konsumentens ställning.", "After a breach the law's 10 calendar days (ЗоЗПП 31) govern; a longer contractual term cannot worsen the consumer's position."]),
+    ("r-law-sets-no-term", ["Для отказа не из-за нарушения закон не даёт более короткого срока: действуют 10 рабочих дней договора.", "För avbokning utan avtalsbrott ger lagen ingen kortare frist: avtalets 10 arbetsdagar gäller.", "For a refusal not caused by a breach the law sets no shorter term: the contract's 10 working days stand."]),
+    ("r-deemed-receipt-24h", ["По договору уведомление считается полученным через 24 часа после отправки; по закону по умолчанию — при фактической доставке.", "Enligt avtalet anses ett meddelande mottaget 24 timmar efter att det skickades; lagen räknar annars med faktisk leverans.", "The contract deems a notice received 24 hours after sending; by default the law counts actual delivery."]),
+    // ── Figure, deadline, table, timeline and trace keys ───────────────────────────────────────
+    ("adjusted", ["После корректировок", "Efter justering", "After adjustments"]),
+    ("agreed", ["Договор и закон совпадают", "Avtal och lag överens", "Contract and law agree"]),
+    ("amount", ["Сумма", "Belopp", "Amount"]),
+    ("amount-owed", ["К оплате за поставленное", "Att betala för levererad el", "Owed for supply"]),
+    ("amount-with-interest", ["Сумма с процентами", "Belopp med ränta", "Amount with interest"]),
+    ("application", ["Заявка", "Anmälan", "Application"]),
+    ("as-of", ["Дата расчёта", "Beräkningsdag", "Calculation date"]),
+    ("balance-owed", ["Остаток к доплате", "Kvar att betala", "Balance owed"]),
+    ("barred-12-months", ["Не взыскивается (старше 12 мес.)", "Får ej debiteras (över 12 mån.)", "Barred (over 12 months)"]),
+    ("basis", ["Основание", "Grund", "Basis"]),
+    ("blocked-by", ["Препятствие", "Hinder", "Blocked by"]),
+    ("cap", ["Предел", "Tak", "Cap"]),
+    ("cap-last-day", ["Предельный последний день", "Yttersta sista dag", "Outer last day"]),
+    ("channel", ["Канал", "Kanal", "Channel"]),
+    ("claim-within-cap", ["Требование в пределах лимита", "Kravet inom taket", "Claim within cap"]),
+    ("claimed", ["Заявлено", "Begärt", "Claimed"]),
+    ("collection-allowed", ["Взыскание допустимо", "Indrivning tillåten", "Collection allowed"]),
+    ("compensation", ["Компенсация", "Ersättning", "Compensation"]),
+    ("compensation-cap", ["Предел компенсации", "Tak för ersättning", "Compensation cap"]),
+    ("complaint-answer-deadline", ["Срок ответа на жалобу", "Sista dag för svar på klagomål", "Complaint answer deadline"]),
+    ("complaint-made", ["Жалоба подана", "Klagomål framfört", "Complaint made"]),
+    ("concluded", ["Договор заключён", "Avtal ingått", "Contract concluded"]),
+    ("concluded-on", ["Дата заключения", "Avtalsdag", "Concluded on"]),
+    ("consistent", ["Согласуется", "Stämmer", "Consistent"]),
+    ("consumer-notice-period-max", ["Макс. срок уведомления потребителя", "Konsumentens längsta uppsägningstid", "Consumer's max notice period"]),
+    ("consumer-termination-last-day", ["Последний день для расторжения", "Sista dag att säga upp", "Last day to terminate"]),
+    ("contract", ["По договору", "Enligt avtalet", "Under the contract"]),
+    ("contract-concluded", ["Договор заключён", "Avtalet ingicks", "Contract concluded"]),
+    ("contract-end", ["Окончание договора", "Avtalets slut", "End of contract"]),
+    ("contract-ends-at-latest", ["Договор прекращается не позднее", "Avtalet upphör senast", "Contract ends at the latest"]),
+    ("contract-valid", ["Договор действителен", "Giltigt avtal", "Valid contract"]),
+    ("count", ["Количество", "Antal", "Count"]),
+    ("count-basis", ["Основа числа платежей", "Grund för antal delbetalningar", "Instalment count basis"]),
+    ("count-from", ["Проценты считаются с", "Ränta räknas från", "Interest counted from"]),
+    ("count-times-price-per-meeting", ["Встречи × цена встречи", "Träffar × pris per träff", "Meetings × price per meeting"]),
+    ("cumulative-required", ["Нарастающим итогом к сроку", "Ackumulerat att betala", "Cumulative amount due"]),
+    ("cutoff", ["Граница 12 месяцев", "Brytdag 12 månader", "12-month cut-off"]),
+    ("cutoff-12-months", ["Граница 12 месяцев", "Brytdag 12 månader", "12-month cut-off"]),
+    ("date", ["Дата", "Datum", "Date"]),
+    ("day-61", ["61-й день", "Dag 61", "Day 61"]),
+    ("day-of-month", ["Число месяца", "Dag i månaden", "Day of month"]),
+    ("days", ["Дни", "Dagar", "Days"]),
+    ("days-before", ["Дней до начала", "Dagar före start", "Days before start"]),
+    ("days-late", ["Дней просрочки", "Dagar för sent", "Days late"]),
+    ("deadline", ["Срок", "Frist", "Deadline"]),
+    ("deductible-expenses", ["Удерживаемые расходы", "Avdragsgilla kostnader", "Deductible expenses"]),
+    ("deductions", ["Удержания", "Avdrag", "Deductions"]),
+    ("deductions-contract", ["Удержания по договору", "Avdrag enligt avtalet", "Deductions (contract)"]),
+    ("deductions-law", ["Удержания по закону", "Avdrag enligt lag", "Deductions (law)"]),
+    ("delay-starts", ["Начало просрочки", "Dröjsmålet börjar", "Delay starts"]),
+    ("difference", ["Разница", "Skillnad", "Difference"]),
+    ("disconnection-allowed", ["Отключение допустимо", "Avstängning tillåten", "Disconnection allowed"]),
+    ("disconnection-payment-deadline", ["Оплатить до отключения не позднее", "Sista betalningsdag före avstängning", "Pay-by day before disconnection"]),
+    ("dispute-pending", ["Спор не разрешён", "Tvist pågår", "Dispute pending"]),
+    ("disputed", ["Оспорено", "Bestritt", "Disputed"]),
+    ("disputed-amount", ["Оспариваемая сумма", "Omtvistat belopp", "Disputed amount"]),
+    ("due", ["К оплате", "Förfaller", "Due"]),
+    ("due-date", ["Срок платежа", "Förfallodag", "Due date"]),
+    ("due-date-earliest-lawful", ["Самый ранний законный срок платежа", "Tidigaste tillåtna förfallodag", "Earliest lawful due date"]),
+    ("due-date-recommended", ["Срок платежа по основному правилу", "Förfallodag enligt huvudregeln", "Due date (main rule)"]),
+    ("due-stated", ["Срок по графику", "Förfallodag enligt avtalet", "Due as stated"]),
+    ("earliest", ["Не ранее", "Tidigast", "Earliest"]),
+    ("earliest-disconnection", ["Отключение не ранее", "Tidigaste avstängning", "Earliest disconnection"]),
+    ("earliest-lawful-due-date", ["Самый ранний срок (до переноса)", "Tidigaste förfallodag (före flytt)", "Earliest due date (before roll)"]),
+    ("earliest-new-terms", ["Новые условия не ранее", "Nya villkor tidigast", "New terms at the earliest"]),
+    ("eight-months-after", ["8 мес. после счёта по показаниям", "8 mån. efter senaste mätta faktura", "8 months after metered invoice"]),
+    ("energy-part", ["За электроэнергию", "Energidel", "Energy part"]),
+    ("estimate-limit-date", ["Граница 8 месяцев", "Gräns för uppskattning (8 mån.)", "Estimate limit (8 months)"]),
+    ("estimated-monthly-charges", ["Оценка расходов за месяц", "Beräknad månadskostnad", "Estimated monthly charges"]),
+    ("exit-date", ["Дата досрочного выхода", "Dag för förtida upphörande", "Exit date"]),
+    ("expense-bank-commission", ["Расход: банковская комиссия", "Kostnad: bankavgift", "Expense: bank commission"]),
+    ("expense-organisational-fee", ["Расход: оргсбор", "Kostnad: organisationsavgift", "Expense: organisational fee"]),
+    ("expense-organising", ["Расход: организация", "Kostnad: organisering", "Expense: organising"]),
+    ("expense-place-reservation", ["Расход: бронирование места", "Kostnad: platsbokning", "Expense: place reservation"]),
+    ("expense-other", ["Расход: прочее", "Kostnad: övrigt", "Expense: other"]),
+    ("express-request", ["Просьба начать поставку сразу", "Uttrycklig begäran om leverans", "Express request for supply"]),
+    ("final", ["Окончательно", "Slutligt", "Final"]),
+    ("final-invoice-deadline", ["Срок окончательного счёта", "Sista dag för slutfaktura", "Final invoice deadline"]),
+    ("final-invoice-sent", ["Окончательный счёт отправлен", "Slutfaktura skickad", "Final invoice sent"]),
+    ("final-total", ["Итого по факту", "Slutligt totalt", "Final total"]),
+    ("first-day", ["Первый день", "Första dagen", "First day"]),
+    ("first-day-of-delay", ["Первый день просрочки", "Första dröjsmålsdagen", "First day of delay"]),
+    ("first-reading", ["Первое показание", "Första mätarställning", "First reading"]),
+    ("first-reading-date", ["Дата первого показания", "Datum för första avläsning", "First reading date"]),
+    ("force-majeure-day-61", ["61-й день форс-мажора", "Dag 61 av force majeure", "Day 61 of force majeure"]),
+    ("force-majeure-from", ["Форс-мажор с", "Force majeure från", "Force majeure from"]),
+    ("force-majeure-to", ["Форс-мажор по", "Force majeure till", "Force majeure until"]),
+    ("force-majeure-starts", ["Начало форс-мажора", "Force majeure börjar", "Force majeure starts"]),
+    ("force-majeure-termination-from", ["Право расторгнуть с", "Rätt att säga upp från", "Right to terminate from"]),
+    ("formula-amount", ["Сумма по формуле договора", "Belopp enligt avtalets formel", "Amount by contract formula"]),
+    ("formula-per-month", ["Формула: за месяц", "Formel per månad", "Formula per month"]),
+    ("from", ["С", "Från", "From"]),
+    ("good-faith-relief", ["Снято: оплачено добросовестно", "Befrielse: betalt i god tro", "Good-faith relief"]),
+    ("grid-notification-last-day", ["Срок уведомления сетевой компании", "Sista dag för anmälan till nätägaren", "Grid notification deadline"]),
+    ("group", ["Группа", "Grupp", "Group"]),
+    ("hours-per-meeting", ["Часов на встречу", "Timmar per träff", "Hours per meeting"]),
+    ("hours-scheduled", ["Часов по расписанию", "Schemalagda timmar", "Hours scheduled"]),
+    ("hours-stated", ["Часов заявлено", "Angivna timmar", "Hours stated"]),
+    ("inconsistencies", ["Противоречий", "Motsägelser", "Inconsistencies"]),
+    ("information", ["Информация о праве на отказ", "Information om ångerrätt", "Withdrawal information"]),
+    ("information-date", ["Дата получения информации", "Dag då informationen kom", "Information date"]),
+    ("information-deadline", ["Крайний срок информирования", "Sista dag för information", "Information deadline"]),
+    ("information-given-before-contract", ["Информация дана до договора", "Information före avtalet", "Informed before contract"]),
+    ("information-in-window", ["Уведомление в срок", "Besked inom fönstret", "Notice within window"]),
+    ("information-received", ["Информация получена", "Information mottagen", "Information received"]),
+    ("information-window-closes", ["Окно уведомления закрывается", "Fönstret för besked stänger", "Notice window closes"]),
+    ("information-window-opens", ["Окно уведомления открывается", "Fönstret för besked öppnar", "Notice window opens"]),
+    ("injury-risk", ["Риск вреда здоровью или имуществу", "Risk för personskada eller stor sakskada", "Risk of injury or major damage"]),
+    ("inside-period", ["В пределах периода", "Inom perioden", "Inside period"]),
+    ("instalment", ["Платёж по графику", "Delbetalning", "Instalment"]),
+    ("instalment-1-due", ["Срок 1-го платежа", "Delbetalning 1 förfaller", "Instalment 1 due"]),
+    ("instalment-2-due", ["Срок 2-го платежа", "Delbetalning 2 förfaller", "Instalment 2 due"]),
+    ("instalment-3-due", ["Срок 3-го платежа", "Delbetalning 3 förfaller", "Instalment 3 due"]),
+    ("instalment-1-state", ["1-й платёж", "Delbetalning 1", "Instalment 1"]),
+    ("instalment-2-state", ["2-й платёж", "Delbetalning 2", "Instalment 2"]),
+    ("instalment-3-state", ["3-й платёж", "Delbetalning 3", "Instalment 3"]),
+    ("instalment-amount", ["Размер платежа", "Delbetalningens belopp", "Instalment amount"]),
+    ("instalment-count", ["Число платежей", "Antal delbetalningar", "Number of instalments"]),
+    ("instalment-due", ["Срок платежа по графику", "Delbetalning förfaller", "Instalment due"]),
+    ("instalment-last-amount", ["Последний платёж", "Sista delbetalningen", "Last instalment"]),
+    ("instalment-plan", ["План рассрочки", "Avbetalningsplan", "Instalment plan"]),
+    ("instalments", ["График платежей", "Betalningsplan", "Payment schedule"]),
+    ("instalments-sum", ["Сумма платежей", "Summa delbetalningar", "Sum of instalments"]),
+    ("interest", ["Проценты", "Dröjsmålsränta", "Interest"]),
+    ("interest-days", ["Дней процентов", "Räntedagar", "Interest days"]),
+    ("interest-first-day", ["Первый день процентов", "Första räntedag", "First interest day"]),
+    ("interest-segments", ["Периоды начисления", "Ränteperioder", "Interest periods"]),
+    ("interest-until", ["Проценты по", "Ränta till och med", "Interest until"]),
+    ("invoice", ["Счёт", "Faktura", "Invoice"]),
+    ("invoice-sent", ["Счёт отправлен", "Faktura skickad", "Invoice sent"]),
+    ("invoiced-after-final-invoice", ["Счёт после окончательного", "Faktura efter slutfaktura", "Invoiced after final invoice"]),
+    ("invoicing-stopped", ["Счета не выставлялись", "Faktureringen uteblev", "Invoicing stopped"]),
+    ("kind", ["Вид", "Typ", "Kind"]),
+    ("kwh", ["кВт·ч", "kWh", "kWh"]),
+    ("kwh-split", ["Распределение кВт·ч", "Fördelning av kWh", "kWh split by"]),
+    ("label", ["Название", "Benämning", "Label"]),
+    ("last-day", ["Последний день", "Sista dag", "Last day"]),
+    ("last-day-before-roll", ["Последний день до переноса", "Sista dag före flytt", "Last day before roll-forward"]),
+    ("last-day-counted", ["Последний учтённый день", "Sista räknade dag", "Last day counted"]),
+    ("last-invoice", ["Последний счёт", "Senaste faktura", "Last invoice"]),
+    ("last-metered-invoice", ["Последний счёт по показаниям", "Senaste faktura på mätvärden", "Last metered invoice"]),
+    ("last-reading", ["Последнее показание", "Sista mätarställning", "Last reading"]),
+    ("last-reading-date", ["Дата последнего показания", "Datum för sista avläsning", "Last reading date"]),
+    ("late-interest", ["Проценты за просрочку", "Dröjsmålsränta", "Late interest"]),
+    ("late-penalty", ["Неустойка", "Vite", "Late penalty"]),
+    ("law", ["По закону", "Enligt lag", "Under the law"]),
+    ("listed", ["В списке", "Listade", "Listed"]),
+    ("main-rule-day", ["День по основному правилу", "Dag enligt huvudregeln", "Main-rule day"]),
+    ("max-months-between-invoices", ["Макс. месяцев между счетами", "Längsta tid mellan fakturor", "Max months between invoices"]),
+    ("measured-kwh", ["Измерено, кВт·ч", "Uppmätt förbrukning", "Measured kWh"]),
+    ("meeting", ["Встреча", "Träff", "Meeting"]),
+    ("meeting-not-rendered", ["Встреча не проведена", "Träff ej genomförd", "Meeting not rendered"]),
+    ("meeting-start-time", ["Время начала встречи", "Träffens starttid", "Meeting start time"]),
+    ("meeting-value", ["Стоимость одной встречи", "Värde per träff", "Value per meeting"]),
+    ("meeting-weekday", ["День недели встречи", "Träffens veckodag", "Meeting weekday"]),
+    ("meetings", ["Встреч", "Träffar", "Meetings"]),
+    ("meetings-listed", ["Дат встреч в списке", "Listade träffar", "Meetings listed"]),
+    ("meetings-rendered", ["Проведено встреч", "Genomförda träffar", "Meetings rendered"]),
+    ("meetings-stated", ["Встреч заявлено", "Angivna träffar", "Meetings stated"]),
+    ("metering-points", ["Точек учёта", "Uttagspunkter", "Metering points"]),
+    ("minimum-compensation", ["Минимальная компенсация", "Lägsta ersättning", "Minimum compensation"]),
+    ("minimum-days", ["Минимум дней", "Minsta antal dagar", "Minimum days"]),
+    ("minimum-per-point-and-occasion", ["Минимум за точку и случай", "Minst per uttagspunkt och tillfälle", "Minimum per point and occasion"]),
+    ("monthly-fee", ["Абонентская плата в месяц", "Fast avgift per månad", "Monthly fee"]),
+    ("monthly-requested", ["Запрошены ежемесячные счета", "Månadsfaktura begärd", "Monthly invoices requested"]),
+    ("months", ["Месяцев", "Månader", "Months"]),
+    ("more-than-eight-months", ["Больше 8 месяцев", "Mer än 8 månader", "More than 8 months"]),
+    ("net-difference", ["Разница после корректировок", "Nettoskillnad", "Net difference"]),
+    ("new-terms-apply", ["Новые условия действуют с", "Nya villkor gäller från", "New terms apply from"]),
+    ("next-invoice-latest", ["Следующий счёт не позднее", "Nästa faktura senast", "Next invoice at the latest"]),
+    ("notice-given", ["Уведомление подано", "Uppsägning gjord", "Notice given"]),
+    ("notice-in-time", ["Уведомление вовремя", "Meddelandet i tid", "Notice in time"]),
+    ("notice-sent", ["Уведомление отправлено", "Meddelande skickat", "Notice sent"]),
+    ("number", ["№", "Nr", "No."]),
+    ("occasions", ["Случаев", "Tillfällen", "Occasions"]),
+    ("on-stated-weekday", ["В заявленный день недели", "På angiven veckodag", "On stated weekday"]),
+    ("ordinary-last-day", ["Обычный последний день", "Ordinarie sista dag", "Ordinary last day"]),
+    ("organisational-fee-cap", ["Предел оргсбора", "Tak för organisationsavgift", "Organisational fee cap"]),
+    ("outstanding", ["Не оплачено", "Obetalt", "Outstanding"]),
+    ("paid", ["Оплачено", "Betalt", "Paid"]),
+    ("paid-by-due", ["Оплачено к сроку", "Betalt till förfallodagen", "Paid by due date"]),
+    ("paid-in-good-faith", ["Оплачено добросовестно", "Betald i god tro", "Paid in good faith"]),
+    ("paid-on-time", ["Платежи вовремя", "Betalt i tid", "Paid on time"]),
+    ("paid-total", ["Оплачено всего", "Totalt betalt", "Total paid"]),
+    ("payable", ["К доплате", "Att betala", "Payable"]),
+    ("payable-by", ["Оплатить до", "Betalas senast", "Payable by"]),
+    ("payable-now", ["К оплате сейчас", "Att betala nu", "Payable now"]),
+    ("payment-amount", ["Сумма платежа", "Betalt belopp", "Payment amount"]),
+    ("payment-date", ["Дата платежа", "Betalningsdag", "Payment date"]),
+    ("payment-deadline", ["Срок оплаты", "Sista betalningsdag", "Payment deadline"]),
+    ("payment-demand-served", ["Требование об оплате вручено", "Betalningsuppmaning delgiven", "Payment demand served"]),
+    ("payments", ["Платежи", "Betalningar", "Payments"]),
+    ("penalty-uncapped", ["Неустойка без ограничения", "Vite utan tak", "Penalty before cap"]),
+    ("period-days", ["Дней в периоде", "Dagar i perioden", "Days in period"]),
+    ("period-from", ["Период с", "Period från", "Period from"]),
+    ("period-part", ["Доля платы за период", "Andel av periodpriset", "Period part"]),
+    ("period-price", ["Цена за период", "Periodpris", "Period price"]),
+    ("period-to", ["Период по", "Period till", "Period to"]),
+    ("personal-data-until", ["Персональные данные хранятся до", "Personuppgifter sparas till", "Personal data kept until"]),
+    ("points-added", ["Надбавка, п. п.", "Tillägg, procentenheter", "Points added"]),
+    ("preliminary", ["Предварительно", "Preliminärt", "Preliminary"]),
+    ("preliminary-total", ["Итого по предварительным счетам", "Preliminärt totalt", "Preliminary total"]),
+    ("price", ["Цена", "Pris", "Price"]),
+    ("price-per-kwh", ["Цена за кВт·ч", "Pris per kWh", "Price per kWh"]),
+    ("price-per-meeting", ["Цена встречи", "Pris per träff", "Price per meeting"]),
+    ("product", ["Встречи × цена встречи", "Träffar × pris per träff", "Meetings × price"]),
+    ("proven-damage", ["Доказанный ущерб", "Styrkt skada", "Proven damage"]),
+    ("provided-on", ["Дата предоставления", "Lämnad den", "Provided on"]),
+    ("question", ["Вопрос", "Fråga", "Question"]),
+    ("rate", ["Ставка", "Räntesats", "Rate"]),
+    ("rate-per-day", ["Ставка в день", "Sats per dag", "Rate per day"]),
+    ("rate-source", ["Источник ставки", "Källa för räntesats", "Rate source"]),
+    ("rate-table", ["Таблица ставок", "Räntetabell", "Rate table"]),
+    ("rate-table-known-until", ["Таблица известна до", "Tabellen känd till", "Table known until"]),
+    ("reading-no-return", ["Прочтение «без возврата»", "Tolkning ”ingen återbetalning”", "Reading: no refund"]),
+    ("reading-unrendered", ["Прочтение «вернуть неоказанное»", "Tolkning ”ej utförd del”", "Reading: unrendered part"]),
+    ("received", ["Получено", "Mottaget", "Received"]),
+    ("received-actual", ["Фактически получено", "Faktiskt mottaget", "Actually received"]),
+    ("received-contract", ["Получено по правилу договора", "Mottaget enligt avtalets regel", "Received (contract rule)"]),
+    ("recommended-due-date", ["Рекомендуемый срок платежа", "Rekommenderad förfallodag", "Recommended due date"]),
+    ("reconciliation", ["Сверка", "Avstämning", "Reconciliation"]),
+    ("reconciliation-by-price-period", ["Сверка по ценовым периодам", "Avstämning per prisperiod", "Reconciliation by price period"]),
+    ("reconciliation-date", ["Дата итогового счёта", "Datum för avstämningsfaktura", "Reconciliation invoice date"]),
+    ("reconciliation-end", ["Конец сверяемого периода", "Avstämningen slutar", "Reconciliation ends"]),
+    ("reconciliation-invoice", ["Итоговый счёт", "Avstämningsfaktura", "Reconciliation invoice"]),
+    ("reconciliation-start", ["Начало сверяемого периода", "Avstämningen börjar", "Reconciliation starts"]),
+    ("recording-date", ["Дата записи", "Inspelningsdatum", "Recording date"]),
+    ("recordings-until", ["Записи хранятся до", "Inspelningar sparas till", "Recordings kept until"]),
+    ("reduction-15", ["Снижение на 15 %", "Nedsättning 15 %", "15 % reduction"]),
+    ("refund", ["Возврат", "Återbetalning", "Refund"]),
+    ("refund-contract", ["Возврат по договору", "Återbetalning enligt avtalet", "Refund (contract)"]),
+    ("refund-deadline", ["Срок возврата денег", "Sista dag för återbetalning", "Refund deadline"]),
+    ("refund-deadline-contract", ["Срок возврата по договору", "Återbetalningsfrist enligt avtalet", "Refund deadline (contract)"]),
+    ("refund-deadline-law", ["Срок возврата по закону", "Återbetalningsfrist enligt lag", "Refund deadline (law)"]),
+    ("refund-due", ["Вам вернут", "Du får tillbaka", "Refund due to you"]),
+    ("refund-law", ["Возврат по закону", "Återbetalning enligt lag", "Refund (law)"]),
+    ("refund-paid", ["Возврат выплачен", "Återbetalning gjord", "Refund paid"]),
+    ("refund-reading-no-return", ["Возврат по п. 3.4, 6.7", "Återbetalning enligt p. 3.4, 6.7", "Refund under 3.4, 6.7"]),
+    ("refund-reading-unrendered", ["Возврат по п. 3.7", "Återbetalning enligt p. 3.7", "Refund under 3.7"]),
+    ("refusal-receipt-deadline", ["Отказ должен быть получен до", "Avbokningen ska vara mottagen senast", "Refusal must be received by"]),
+    ("refusal-received", ["Отказ получен", "Avbokningen mottagen", "Refusal received"]),
+    ("refusal-received-actual", ["Отказ фактически получен", "Avbokningen faktiskt mottagen", "Refusal actually received"]),
+    ("refusal-send-deadline", ["Отправить отказ не позднее", "Skicka avbokningen senast", "Send the refusal by"]),
+    ("refusal-sent", ["Отказ отправлен", "Avbokning skickad", "Refusal sent"]),
+    ("refusal-window-end", ["Конец срока для раннего отказа", "Fristen för tidig avbokning slutar", "Early-refusal window ends"]),
+    ("reg-1182-71-date", ["Дата по Регламенту 1182/71", "Dag enligt förordning 1182/71", "Date under Reg. 1182/71"]),
+    ("disconnection-payment-deadline-reg-1182-71", ["Оплатить до отключения (Регл. 1182/71)", "Sista betalningsdag (förordn. 1182/71)", "Pay-by day (Reg. 1182/71)"]),
+    ("withdrawal-last-day-reg-1182-71", ["Последний день отказа (Регл. 1182/71)", "Sista ångerdag (förordn. 1182/71)", "Last withdrawal day (Reg. 1182/71)"]),
+    ("payment-deadline-reg-1182-71", ["Срок оплаты (Регл. 1182/71)", "Sista betalningsdag (förordn. 1182/71)", "Payment deadline (Reg. 1182/71)"]),
+    ("refund-deadline-reg-1182-71", ["Срок возврата (Регл. 1182/71)", "Återbetalningsfrist (förordn. 1182/71)", "Refund deadline (Reg. 1182/71)"]),
+    ("due-date-earliest-lawful-reg-1182-71", ["Ранний срок платежа (Регл. 1182/71)", "Tidigaste förfallodag (förordn. 1182/71)", "Earliest due date (Reg. 1182/71)"]),
+    ("due-date-recommended-reg-1182-71", ["Срок по основному правилу (Регл. 1182/71)", "Förfallodag, huvudregel (förordn. 1182/71)", "Main-rule due date (Reg. 1182/71)"]),
+    ("complaint-answer-deadline-reg-1182-71", ["Срок ответа на жалобу (Регл. 1182/71)", "Svar på klagomål (förordn. 1182/71)", "Complaint answer (Reg. 1182/71)"]),
+    ("final-invoice-deadline-reg-1182-71", ["Срок окончательного счёта (Регл. 1182/71)", "Slutfaktura senast (förordn. 1182/71)", "Final invoice deadline (Reg. 1182/71)"]),
+    ("remaining-days", ["Оставшиеся дни", "Återstående dagar", "Remaining days"]),
+    ("remaining-started-months", ["Оставшиеся начатые месяцы", "Återstående påbörjade månader", "Remaining started months"]),
+    ("removed", ["Исключение", "Uteslutning", "Removal"]),
+    ("removed-at", ["Момент исключения", "Tidpunkt för uteslutning", "Removed at"]),
+    ("rendered-value", ["Стоимость оказанного", "Värde av utförda tjänster", "Value rendered"]),
+    ("request-received", ["Обращение получено", "Begäran mottagen", "Request received"]),
+    ("requested", ["Запрошено", "Begärt", "Requested"]),
+    ("requested-within-cap", ["Запрос в пределах лимита", "Begäran inom taket", "Request within cap"]),
+    ("rest-day", ["Нерабочий день", "Ej arbetsdag", "Rest day"]),
+    ("return-due", ["Пора вернуть", "Ska återlämnas", "Return due"]),
+    ("right-to-estimate", ["Право оценивать потребление", "Rätt att uppskatta", "Right to estimate"]),
+    ("rolled-over", ["Пропущенный нерабочий день", "Överhoppad dag", "Rest day passed over"]),
+    ("scheduled", ["По расписанию", "Enligt schemat", "Scheduled"]),
+    ("security-cap", ["Предел обеспечения", "Tak för säkerhet", "Security cap"]),
+    ("security-excess", ["Превышение обеспечения", "Överskjutande säkerhet", "Security excess"]),
+    ("security-return-date", ["Возврат обеспечения", "Säkerheten återlämnas", "Security return date"]),
+    ("sent", ["Отправлено", "Skickat", "Sent"]),
+    ("served", ["Вручено", "Delgiven", "Served"]),
+    ("service-start", ["Начало услуг", "Tjänsten börjar", "Service starts"]),
+    ("shown-loss", ["Показанный убыток", "Visad förlust", "Loss shown"]),
+    ("social-services-took-over", ["Соцслужба взяла долг на себя", "Socialnämnden tar över skulden", "Social services took over the debt"]),
+    ("state", ["Статус", "Status", "State"]),
+    ("stated", ["Заявлено", "Angivet", "Stated"]),
+    ("stated-due-date", ["Указанный срок платежа", "Angiven förfallodag", "Stated due date"]),
+    ("stated-due-date-follows-main-rule", ["По основному правилу", "Följer huvudregeln", "Follows the main rule"]),
+    ("stated-due-date-lawful", ["Указанный срок законен", "Angiven förfallodag laglig", "Stated due date lawful"]),
+    ("stated-effective", ["Заявленная дата вступления", "Angiven ikraftträdandedag", "Stated effective date"]),
+    ("stated-effective-lawful", ["Дата вступления законна", "Ikraftträdandet lagligt", "Effective date lawful"]),
+    ("stated-weekday", ["Заявленный день недели", "Angiven veckodag", "Stated weekday"]),
+    ("sum", ["Сумма", "Summa", "Sum"]),
+    ("supplied-days", ["Дней поставки", "Leveransdagar", "Days supplied"]),
+    ("supplied-kwh", ["Поставлено, кВт·ч", "Levererat, kWh", "Supplied kWh"]),
+    ("supply-ended", ["Поставка прекращена", "Leveransen upphörde", "Supply ended"]),
+    ("supply-start", ["Начало поставки", "Leveransstart", "Supply start"]),
+    ("supply-started", ["Поставка началась", "Leveransen började", "Supply started"]),
+    ("support-deadline", ["Срок ответа поддержки", "Svarsfrist för support", "Support reply deadline"]),
+    ("support-request-received", ["Обращение в поддержку", "Supportärende mottaget", "Support request received"]),
+    ("table", ["Таблица", "Tabell", "Table"]),
+    ("term-end", ["Окончание срока договора", "Avtalstidens slut", "End of fixed term"]),
+    ("termination-notice", ["Уведомление о расторжении", "Uppsägning", "Termination notice"]),
+    ("termination-received", ["Расторжение получено", "Uppsägningen mottagen", "Termination received"]),
+    ("termination-right", ["Право расторгнуть", "Rätt att säga upp", "Right to terminate"]),
+    ("terms-change-notice", ["Уведомление об изменении условий", "Meddelande om villkorsändring", "Terms-change notice"]),
+    ("timing", ["Момент отказа", "Avbokningens tidpunkt", "Timing of refusal"]),
+    ("to", ["По", "Till", "To"]),
+    ("undisputed-amount", ["Неоспариваемая сумма", "Ostridigt belopp", "Undisputed amount"]),
+    ("until", ["По (включительно)", "Till och med", "Until"]),
+    ("vat-percent", ["НДС, %", "Moms, %", "VAT, %"]),
+    ("weekday", ["День недели", "Veckodag", "Weekday"]),
+    ("weeks", ["Недель", "Veckor", "Weeks"]),
+    ("withdrawal-last-day", ["Последний день отказа", "Sista dag att ångra", "Last day to withdraw"]),
+    ("withdrawal-last-day-before-roll", ["Последний день отказа до переноса", "Sista ångerdag före flytt", "Last withdrawal day before roll"]),
+    ("withdrawal-right", ["Право на отказ", "Ångerrätt", "Right of withdrawal"]),
+    ("working-days", ["Рабочие дни", "Arbetsdagar", "Working days"]),
+    ("written-acceptance", ["Письменное согласие", "Skriftlig accept", "Written acceptance"]),
+    ("year", ["Год", "År", "Year"]),
+    ("year-days", ["Дней в году", "Dagar per år", "Days in year"]),
+    ("years", ["Срок хранения", "Lagringstid", "Retention period"]),
+    // ── Value codes and select options ─────────────────────────────────────────────────────────
+    ("own-choice", ["По собственному желанию", "Eget val", "Own choice"]),
+    ("provider-breach", ["Нарушение исполнителя", "Arrangörens avtalsbrott", "Provider's breach"]),
+    ("removal", ["Исключение из группы", "Uteslutning ur gruppen", "Removal from the group"]),
+    ("force-majeure", ["Форс-мажор", "Force majeure", "Force majeure"]),
+    ("e-mail", ["Эл. почта", "E-post", "E-mail"]),
+    ("personal-account", ["Личный кабинет", "Personligt konto", "Personal account"]),
+    ("other", ["Другое", "Annat", "Other"]),
+    ("bank-commission", ["Банковская комиссия", "Bankavgift", "Bank commission"]),
+    ("organisational-fee", ["Организационный сбор", "Organisationsavgift", "Organisational fee"]),
+    ("organising", ["Организация", "Organisering", "Organising"]),
+    ("place-reservation", ["Бронирование места", "Platsbokning", "Place reservation"]),
+    ("early", ["Заблаговременно", "I god tid", "Early"]),
+    ("late", ["После срока", "Sent", "Late"]),
+    ("after-start", ["После начала встреч", "Efter start", "After the start"]),
+    ("paid-late", ["Оплачен с опозданием", "Betald för sent", "Paid late"]),
+    ("distance", ["Дистанционный договор", "Distansavtal", "Distance contract"]),
+    ("off-premises", ["Вне помещения продавца", "Utanför affärslokal", "Off-premises"]),
+    ("unsolicited-phone", ["Звонок продавца", "Oombedd telefonförsäljning", "Unsolicited phone sale"]),
+    ("on-premises", ["В помещении продавца", "I affärslokal", "On the premises"]),
+    ("given-same-day", ["Дана не позже дня договора", "Lämnad senast avtalsdagen", "Given by the contract day"]),
+    ("given-later", ["Дана позже", "Lämnad senare", "Given later"]),
+    ("never", ["Не дана", "Aldrig lämnad", "Never given"]),
+    ("day-after-due", ["Со дня после срока", "Dagen efter förfallodagen", "Day after the due date"]),
+    ("yes", ["Да", "Ja", "Yes"]),
+    ("no", ["Нет", "Nej", "No"]),
+    ("not-stated", ["Не указано", "Ej angivet", "Not stated"]),
+    ("not-given", ["Не указан", "Ej angiven", "Not given"]),
+    ("not-started", ["Не начиналась", "Ej påbörjad", "Not started"]),
+    ("not-invoiced", ["Без счёта", "Ej fakturerat", "Not invoiced"]),
+    ("meter-readings", ["По показаниям", "Mätarställningar", "Meter readings"]),
+    ("profile", ["По профилю", "Förbrukningsprofil", "Consumption profile"]),
+    ("missed-invoices", ["Пропущенные счета", "Uteblivna fakturor", "Missed invoices"]),
+    ("started-months-of-fault", ["Начатые месяцы просрочки поставщика", "Påbörjade månader av fel", "Started months of fault"]),
+    ("table-verify", ["Таблица (проверить)", "Tabell (kontrollera)", "Table (verify)"]),
+    ("carried-on", ["Последняя известная", "Senast kända", "Last known, carried on"]),
+    ("user-supplied", ["Введено вами", "Angiven av dig", "Entered by you"]),
+    ("termination", ["Расторжение", "Uppsägning", "Termination"]),
+    ("terms-change", ["Изменение условий", "Villkorsändring", "Change of terms"]),
+    ("fixed-term-notice", ["Окончание срочного договора", "Tidsbestämt avtals slut", "End of fixed term"]),
+    ("disconnection", ["Отключение", "Avstängning", "Disconnection"]),
+    ("security", ["Обеспечение", "Säkerhet", "Security"]),
+    ("switch", ["Смена поставщика", "Leverantörsbyte", "Supplier switch"]),
+    ("early-exit", ["Досрочный выход", "Förtida upphörande", "Early exit"]),
+    ("dispute", ["Спор о долге", "Tvist", "Dispute"]),
+    ("billing-frequency", ["Периодичность счетов", "Faktureringsintervall", "Billing frequency"]),
+    // ── Interface ──────────────────────────────────────────────────────────────────────────────
+    ("add-row", ["Добавить строку", "Lägg till rad", "Add row"]),
+    ("remove-row", ["Удалить строку", "Ta bort rad", "Remove row"]),
+    ("still-needed", ["Ещё нужно заполнить:", "Fyll också i:", "Still needed:"]),
+    ("please-correct", ["Исправьте:", "Rätta:", "Please correct:"]),
+    ("result", ["Результат", "Resultat", "Result"]),
+    ("your-inputs", ["Ваши данные", "Dina uppgifter", "Your inputs"]),
+    ("copy-link", ["Скопировать ссылку", "Kopiera länk", "Copy link"]),
+    ("link-copied", ["Ссылка скопирована", "Länken kopierad", "Link copied"]),
+    ("print", ["Печать", "Skriv ut", "Print"]),
+    ("clear-data", ["Стереть данные", "Rensa uppgifter", "Clear data"]),
+    ("computed-on", ["Рассчитано", "Beräknat", "Computed on"]),
+    ("row", ["строка", "rad", "row"]),
+    ("basis-contract", ["По договору", "Enligt avtalet", "Contract"]),
+    ("basis-law", ["По закону", "Enligt lag", "Law"]),
+    ("contract-vs-law", ["Договор и закон", "Avtalet och lagen", "Contract vs law"]),
+    ("why-differ", ["Почему различаются", "Varför de skiljer sig", "Why they differ"]),
+    ("deadlines", ["Сроки", "Frister", "Deadlines"]),
+    ("figures", ["Суммы и даты", "Belopp och datum", "Figures"]),
+    ("warnings", ["Предупреждения", "Varningar", "Warnings"]),
+    ("assumptions", ["Допущения", "Antaganden", "Assumptions"]),
+    ("why", ["Почему так: расчёт по шагам", "Varför: steg för steg", "Why: step by step"]),
+    ("inputs", ["Исходные данные", "Indata", "Inputs"]),
+    ("outputs", ["Результат шага", "Resultat", "Outputs"]),
+    ("timeline", ["Хронология", "Tidslinje", "Timeline"]),
+    ("timeline-as-text", ["Хронология текстом", "Tidslinjen som text", "Timeline as text"]),
+    ("u-days", ["дн.", "dagar", "days"]),
+    ("u-working-days", ["раб. дн.", "arbetsdagar", "working days"]),
+    ("u-months", ["мес.", "mån.", "months"]),
+    ("u-hours", ["ч", "tim", "h"]),
+    ("saturday", ["суббота", "lördag", "Saturday"]),
+    ("sunday", ["воскресенье", "söndag", "Sunday"]),
+    ("ru-non-working", ["нерабочий день в РФ", "ledig dag i Ryssland", "non-working day in Russia"]),
+    ("section-se-deadlines", ["Сроки: оплата, расторжение, отключение", "Frister: betalning, uppsägning, avstängning", "Deadlines: payment, termination, disconnection"]),
+    ("section-se-late-interest", ["Проценты за просрочку оплаты", "Dröjsmålsränta", "Late-payment interest"]),
+    ("err-missing", ["Заполните это поле.", "Fyll i fältet.", "Required."]),
+    ("err-date", ["Введите дату.", "Ange ett datum.", "Enter a date."]),
+    ("err-datetime", ["Введите дату и время.", "Ange datum och tid.", "Enter a date and time."]),
+    ("err-number", ["Введите число.", "Ange ett tal.", "Enter a number."]),
+    ("err-negative", ["Не может быть отрицательным.", "Får inte vara negativt.", "Must not be negative."]),
+    ("err-not-positive", ["Должно быть больше нуля.", "Måste vara större än noll.", "Must be more than zero."]),
+    ("err-before-other", ["Не может быть раньше связанной даты.", "Får inte ligga före det datum det hör ihop med.", "Must not be before the related date."]),
+    ("err-out-of-range", ["Вне допустимого диапазона.", "Utanför tillåtet intervall.", "Out of the allowed range."]),
+    ("err-inconsistent", ["Не согласуется с другими данными.", "Stämmer inte med övriga uppgifter.", "Inconsistent with the other inputs."]),
+    // ── Form fields ────────────────────────────────────────────────────────────────────────────
+    ("f-as_of", ["Дата расчёта (сегодня)", "Beräkningsdag (i dag)", "Date of the calculation (today)"]),
+    ("f-payments", ["Платежи", "Betalningar", "Payments"]),
+    ("f-amount", ["Сумма", "Belopp", "Amount"]),
+    ("f-date", ["Дата", "Datum", "Date"]),
+    ("f-kind", ["Вид расхода", "Typ av kostnad", "Kind of expense"]),
+    ("f-documented", ["Подтверждён документами", "Styrkt med underlag", "Documented"]),
+    ("f-reason", ["Причина", "Skäl", "Reason"]),
+    ("f-refusal_sent", ["Когда отправлен отказ", "När avbokningen skickades", "When the refusal was sent"]),
+    ("f-channel", ["Канал", "Kanal", "Channel"]),
+    ("f-received_at", ["Фактически получен", "Faktiskt mottagen", "Actually received"]),
+    ("f-expenses", ["Расходы, которые удерживает исполнитель", "Kostnader som arrangören drar av", "Expenses the provider deducts"]),
+    ("f-meetings_not_rendered", ["Встречи, не прошедшие как договорено", "Träffar som inte hölls som avtalat", "Meetings not held as agreed"]),
+    ("f-force_majeure_from", ["Форс-мажор с", "Force majeure från", "Force majeure from"]),
+    ("f-force_majeure_to", ["Форс-мажор по", "Force majeure till", "Force majeure until"]),
+    ("f-refund_paid_on", ["Когда деньги вернули", "Dag då pengarna betalades tillbaka", "Day the refund was paid"]),
+    ("f-key_rates", ["Ключевая ставка (новые значения)", "Styrränta (nya värden)", "Key rate (newer values)"]),
+    ("f-from", ["С", "Från", "From"]),
+    ("f-percent", ["Ставка, %", "Sats, %", "Rate, %"]),
+    ("f-application_date", ["Дата заявки", "Anmälningsdag", "Application date"]),
+    ("f-support_request_received", ["Обращение в поддержку получено", "Supportärende mottaget", "Support request received"]),
+    ("f-contract_end", ["Окончание договора", "Avtalets slut", "End of contract"]),
+    ("f-recording_date", ["Дата записи встречи", "Inspelningsdatum", "Recording date"]),
+    ("f-refusal_received", ["Отказ получен исполнителем", "Avbokningen mottagen", "Refusal received"]),
+    ("f-deadline", ["Последний день срока возврата", "Sista dag för återbetalning", "Last day of the refund term"]),
+    ("f-paid_on", ["Дата выплаты", "Betalningsdag", "Paid on"]),
+    ("f-price", ["Цена услуги (для неустойки)", "Tjänstens pris (för vite)", "Price of the service (for the penalty)"]),
+    ("f-concluded", ["Дата заключения договора", "Avtalsdag", "Contract date"]),
+    ("f-information", ["Информация о праве на отказ", "Information om ångerrätt", "Withdrawal information"]),
+    ("f-information_date", ["Когда получена информация", "Dag då informationen kom", "Day the information arrived"]),
+    ("f-written_acceptance", ["Письменное согласие после звонка", "Skriftlig accept efter samtalet", "Written acceptance after the call"]),
+    ("f-notice_sent", ["Уведомление об отказе отправлено", "Ångermeddelandet skickat", "Withdrawal notice sent"]),
+    ("f-supply_started", ["Поставка началась", "Leveransen började", "Supply started"]),
+    ("f-express_request", ["Вы просили начать поставку сразу", "Du bad om leverans under ångerfristen", "You asked for supply to start early"]),
+    ("f-supplied_kwh", ["Поставлено до уведомления, кВт·ч", "Levererat före meddelandet, kWh", "Supplied before the notice, kWh"]),
+    ("f-price_per_kwh", ["Цена за кВт·ч, крон", "Pris per kWh, kr", "Price per kWh, SEK"]),
+    ("f-period_price", ["Фиксированная плата за период", "Fast pris för en period", "Fixed price for a period"]),
+    ("f-period_days", ["Дней в этом периоде", "Dagar som perioden omfattar", "Days that period covers"]),
+    ("f-paid", ["Уже оплачено", "Redan betalt", "Already paid"]),
+    ("f-reconciliation_date", ["Дата итогового счёта", "Datum för avstämningsfakturan", "Reconciliation invoice date"]),
+    ("f-invoices", ["Предварительные счета", "Preliminära fakturor", "Preliminary invoices"]),
+    ("f-to", ["По (включительно)", "Till och med", "To (inclusive)"]),
+    ("f-estimated_kwh", ["Оценка, кВт·ч", "Uppskattat, kWh", "Estimated kWh"]),
+    ("f-paid_in_good_faith", ["Оплачен добросовестно как окончательный", "Betald i god tro som slutlig", "Paid in good faith as final"]),
+    ("f-readings", ["Показания счётчика", "Mätarställningar", "Meter readings"]),
+    ("f-reading_kwh", ["Показание, кВт·ч", "Mätarställning, kWh", "Reading, kWh"]),
+    ("f-prices", ["Цены по периодам", "Priser per period", "Prices per period"]),
+    ("f-monthly_fee", ["Абонентская плата в месяц", "Fast avgift per månad", "Monthly fee"]),
+    ("f-vat_percent", ["НДС, %", "Moms, %", "VAT, %"]),
+    ("f-last_metered_invoice", ["Последний счёт по показаниям", "Senaste faktura på mätvärden", "Last metered invoice"]),
+    ("f-right_to_estimate", ["Поставщик вправе был оценивать", "Leverantören hade rätt att uppskatta", "Supplier had the right to estimate"]),
+    ("f-invoicing_stopped", ["Счета не выставлялись по вине поставщика", "Faktureringen uteblev av leverantörens skäl", "Invoicing stopped (supplier's side)"]),
+    ("f-missed_invoices", ["Пропущено счетов", "Antal uteblivna fakturor", "Missed invoices"]),
+    ("f-supply_ended", ["Поставка прекращена", "Leveransen upphörde", "Supply ended"]),
+    ("f-final_invoice_sent", ["Окончательный счёт отправлен", "Slutfaktura skickad", "Final invoice sent"]),
+    ("f-profile", ["Профиль потребления по месяцам", "Förbrukningsprofil per månad", "Monthly consumption profile"]),
+    ("f-due_date.invoice_sent", ["Счёт отправлен", "Fakturan skickades", "Invoice sent"]),
+    ("f-due_date.stated_due_date", ["Срок оплаты в счёте", "Förfallodag på fakturan", "Due date on the invoice"]),
+    ("f-termination_notice", ["Уведомление о расторжении подано", "Uppsägning gjord", "Termination notice given"]),
+    ("f-terms_change.notice_sent", ["Уведомление об изменении условий", "Meddelande om villkorsändring skickat", "Terms-change notice sent"]),
+    ("f-terms_change.stated_effective", ["Новые условия заявлены с", "Nya villkor sägs gälla från", "New terms said to apply from"]),
+    ("f-fixed_term.term_end", ["Окончание срочного договора", "Avtalstidens slut", "End of the fixed term"]),
+    ("f-fixed_term.information_received", ["Уведомление об окончании получено", "Besked om slutet mottaget", "End notice received"]),
+    ("f-disconnection.served", ["Требование об оплате вручено", "Betalningsuppmaning delgiven", "Payment demand served"]),
+    ("f-disconnection.paid", ["Я оплатил(а)", "Jag har betalat", "I have paid"]),
+    ("f-disconnection.disputed", ["Я оспариваю требование", "Jag bestrider kravet", "I dispute the claim"]),
+    ("f-disconnection.social_services_took_over", ["Соцслужба взяла долг на себя", "Socialnämnden tar över skulden", "Social services take over the debt"]),
+    ("f-disconnection.injury_risk", ["Отключение грозит вредом здоровью или имуществу", "Avstängning riskerar personskada eller stor sakskada", "Disconnection risks injury or major damage"]),
+    ("f-security.estimated_monthly_charges", ["Оценка расходов за месяц", "Beräknad kostnad per månad", "Estimated monthly charges"]),
+    ("f-security.requested", ["Запрошенное обеспечение", "Begärd säkerhet", "Security requested"]),
+    ("f-security.provided_on", ["Обеспечение предоставлено", "Säkerhet lämnad", "Security provided on"]),
+    ("f-security.paid_on_time", ["С тех пор платил(а) вовремя", "Betalat i tid sedan dess", "Paid on time since"]),
+    ("f-due_date", ["Срок оплаты по счёту", "Förfallodag", "Due date"]),
+    ("f-until", ["Считать по (день оплаты или сегодня)", "Till och med (betalningsdag eller i dag)", "Until (payment day or today)"]),
+    ("f-count_from", ["Проценты считать с", "Ränta från", "Interest from"]),
+    ("f-user_rates", ["Референтная ставка (новые полугодия)", "Referensränta (nya halvår)", "Reference rate (newer half-years)"]),
+    // ── Field hints ────────────────────────────────────────────────────────────────────────────
+    ("h-as_of", ["Обычно сегодня; измените, чтобы посчитать на другую дату.", "Normalt i dag; ändra för att räkna per ett annat datum.", "Usually today; change it to calculate as of another day."]),
+    ("h-refusal_sent", ["Московское время, когда вы отправили письмо или сообщение.", "Moskvatid då du skickade mejlet eller meddelandet.", "Moscow time when you sent the e-mail or message."]),
+    ("h-received_at", ["Нужно для канала «Другое»; для e-mail — если знаете момент доставки. Время московское.", "Krävs för kanalen ”Annat”; för e-post om du vet när det levererades. Moskvatid.", "Needed for “Other”; for e-mail only if you know when it was delivered. Moscow time."]),
+    ("h-expenses", ["Только то, что исполнитель подтверждает документами.", "Bara det som arrangören styrker med underlag.", "Only what the provider documents."]),
+    ("h-key_rates", ["Только для дат после «известна до» таблицы.", "Bara för dagar efter tabellens ”känd till”.", "Only for dates after the table's known-until."]),
+    ("h-information", ["Сообщили ли вам о праве на отказ (ångerrätt) и дали ли форму отказа?", "Fick du information om ångerrätten och ångerblanketten?", "Were you told of the right of withdrawal (ångerrätt) and given the form?"]),
+    ("h-express_request", ["Просили ли вы прямо начать поставку до конца срока отказа?", "Bad du uttryckligen om att leveransen skulle börja under ångerfristen?", "Did you expressly ask for supply to start within the withdrawal period?"]),
+    ("h-last_metered_invoice", ["Последний счёт по фактическим показаниям, а не по оценке.", "Senaste fakturan på insamlade mätvärden, inte uppskattning.", "The last invoice based on collected readings, not an estimate."]),
+    ("h-right_to_estimate", ["Да, если показаний не было по причинам вне контроля поставщика.", "Ja om mätvärden saknades av skäl utanför leverantörens kontroll.", "Yes if readings were missing for reasons outside the supplier's control."]),
+    ("h-profile", ["Необязательно: 12 весов по месяцам, начиная с января.", "Valfritt: 12 vikter per månad, från januari.", "Optional: 12 monthly weights, January first."]),
+    ("h-count_from", ["Обычно со дня после срока: оплата в сам срок — вовремя.", "Normalt dagen efter förfallodagen: betalning på förfallodagen är i tid.", "Usually the day after the due date: paying on the due date is on time."]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::ENGINE_TEXTS;
+    use crate::i18n::{t, Lang};
+    use serde_json::Value as J;
+    use std::collections::BTreeSet;
+
+    /// Every `{"type": "code", "value": …}` anywhere in `v`.
+    fn codes(v: &J, out: &mut BTreeSet<String>) {
+        match v {
+            J::Object(m) => {
+                if m.get("type").and_then(J::as_str) == Some("code") {
+                    if let Some(c) = m.get("value").and_then(J::as_str) {
+                        out.insert(c.to_string());
+                    }
+                }
+                m.values().for_each(|x| codes(x, out));
+            }
+            J::Array(a) => a.iter().for_each(|x| codes(x, out)),
+            _ => {}
+        }
+    }
+
+    fn items<'a>(o: &'a J, field: &str) -> impl Iterator<Item = &'a J> {
+        o.get(field).and_then(J::as_array).into_iter().flatten()
+    }
+
+    fn keys_of(fields: &J, out: &mut BTreeSet<String>) {
+        for f in fields.as_array().into_iter().flatten() {
+            if let Some(k) = f.get("key").and_then(J::as_str) {
+                out.insert(k.to_string());
+            }
+        }
+    }
+
+    /// The keys and codes an outcome needs translated.
+    fn needed(o: &J, out: &mut BTreeSet<String>) {
+        for sec in ["figures", "deadlines", "comparisons", "tables", "timeline"] {
+            keys_of(&o[sec], out);
+        }
+        for tb in items(o, "tables") {
+            for c in items(tb, "columns").filter_map(J::as_str) {
+                out.insert(c.to_string());
+            }
+        }
+        for step in items(o, "trace") {
+            keys_of(&step["inputs"], out);
+            keys_of(&step["outputs"], out);
+        }
+        for sec in ["warnings", "assumptions"] {
+            for n in items(o, sec) {
+                if let Some(c) = n["code"].as_str() {
+                    out.insert(format!("n-{c}"));
+                }
+                keys_of(&n["params"], out);
+            }
+        }
+        if let Some(c) = o["headline"]["code"].as_str() {
+            out.insert(format!("hl-{c}"));
+        }
+        for c in items(o, "comparisons") {
+            if let Some(r) = c["reason_code"].as_str() {
+                out.insert(format!("r-{r}"));
+            }
+        }
+        codes(o, out);
+    }
+
+    #[test]
+    fn every_engine_key_has_a_translation() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("engine/tests/golden");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        let mut keys = BTreeSet::new();
+        let mut evaluated = 0;
+        for path in &files {
+            let text =
+                std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let golden: J =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let Ok(scenario) =
+                serde_json::from_value::<clausecalc_engine::Scenario>(golden["scenario"].clone())
+            else {
+                continue;
+            };
+            // Invalid-input goldens answer with field errors, which have their own `err-` texts.
+            let Ok(outcome) = clausecalc_engine::evaluate(&scenario) else {
+                continue;
+            };
+            let o = serde_json::to_value(&outcome)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            needed(&o, &mut keys);
+            evaluated += 1;
+        }
+        assert!(
+            evaluated > 0,
+            "no golden scenario evaluated in {}",
+            dir.display()
+        );
+        let missing: Vec<String> = keys
+            .iter()
+            .flat_map(|k| {
+                Lang::ALL
+                    .into_iter()
+                    .filter(|l| t(*l, k).trim().is_empty())
+                    .map(move |l| format!("{k} ({})", l.code()))
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{} missing translations:\n{}",
+            missing.len(),
+            missing.join("\n")
+        );
+    }
+
+    #[test]
+    fn engine_texts_are_complete_and_unique() {
+        let mut seen = BTreeSet::new();
+        let mut problems = Vec::new();
+        for (k, v) in ENGINE_TEXTS {
+            if !seen.insert(*k) {
+                problems.push(format!("duplicate key {k}"));
+            }
+            for (l, s) in Lang::ALL.into_iter().zip(v) {
+                if s.trim().is_empty() {
+                    problems.push(format!("empty text for {k} ({})", l.code()));
+                }
+                // `t` looks in the app's own table first: a different answer means the key is there too.
+                if t(l, k) != *s {
+                    problems.push(format!("{k} is also in i18n TEXTS"));
+                }
+                if s.matches('{').count() != s.matches('}').count() {
+                    problems.push(format!(
+                        "unbalanced placeholder braces in {k} ({})",
+                        l.code()
+                    ));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn placeholders_are_the_same_in_every_language() {
+        let names = |s: &str| -> BTreeSet<String> {
+            s.split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                .collect()
+        };
+        for (k, [ru, sv, en]) in ENGINE_TEXTS {
+            assert_eq!(
+                names(ru),
+                names(en),
+                "{k}: ru and en use different placeholders"
+            );
+            assert_eq!(
+                names(sv),
+                names(en),
+                "{k}: sv and en use different placeholders"
+            );
+        }
+    }
+}
