@@ -19,8 +19,14 @@ pub enum Page {
 }
 
 impl Page {
-    pub const CALCULATORS: [Page; 6] =
-        [Page::RuRefund, Page::RuDeadlines, Page::RuLateInterest, Page::SeWithdrawal, Page::SeBilling, Page::SeDeadlines];
+    pub const CALCULATORS: [Page; 6] = [
+        Page::RuRefund,
+        Page::RuDeadlines,
+        Page::RuLateInterest,
+        Page::SeWithdrawal,
+        Page::SeBilling,
+        Page::SeDeadlines,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -35,7 +41,10 @@ impl Page {
     }
 
     pub fn from_id(id: &str) -> Page {
-        Self::CALCULATORS.into_iter().find(|p| p.id() == id).unwrap_or(Page::Start)
+        Self::CALCULATORS
+            .into_iter()
+            .find(|p| p.id() == id)
+            .unwrap_or(Page::Start)
     }
 
     /// The language of the page's contract.
@@ -58,11 +67,19 @@ fn initial_lang(fields: &Fields, page: Page) -> Lang {
         return l;
     }
     let nav = window().navigator();
-    let mut langs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    let mut langs: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if let Some(l) = nav.language() {
         langs.push(l);
     }
-    langs.iter().find_map(|c| Lang::from_code(c)).or(page.contract_lang()).unwrap_or(Lang::En)
+    langs
+        .iter()
+        .find_map(|c| Lang::from_code(c))
+        .or(page.contract_lang())
+        .unwrap_or(Lang::En)
 }
 
 #[component]
@@ -79,7 +96,14 @@ pub fn App() -> impl IntoView {
         let p = page.get();
         fields.update_untracked(|f| {
             f.set("l", l.code().to_string());
-            f.set("p", if p == Page::Start { String::new() } else { p.id().to_string() });
+            f.set(
+                "p",
+                if p == Page::Start {
+                    String::new()
+                } else {
+                    p.id().to_string()
+                },
+            );
         });
         fields.with(state::persist);
         if let Some(el) = document().document_element() {
@@ -126,6 +150,11 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="foot">
             <p>{move || t(lang.get(), "disclaimer")}</p>
+            <button type="button" class="secondary" on:click=move |_| {
+                state::clear();
+                fields.set(Fields::default());
+                page.set(Page::Start);
+            }>{move || t(lang.get(), "clear-data")}</button>
         </footer>
     }
 }

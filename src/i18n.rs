@@ -23,7 +23,11 @@ impl Lang {
 
     /// From a code like `ru`, `sv-SE`, `en-GB`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "ru" => Some(Lang::Ru),
             "sv" => Some(Lang::Sv),
@@ -96,6 +100,7 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("confirmed", ["подтверждён", "bekräftad", "confirmed"]),
     ("provisional", ["предварительный", "preliminär", "provisional"]),
     ("back", ["Назад", "Tillbaka", "Back"]),
+    ("clear-data", ["Удалить мои данные", "Rensa mina uppgifter", "Clear my data"]),
 ];
 
 /// The text for `key` in `lang`; the key itself if it is missing (a test keeps that from

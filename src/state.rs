@@ -15,7 +15,10 @@ pub struct Fields(pub Vec<(String, String)>);
 
 impl Fields {
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
     pub fn set(&mut self, key: &str, value: String) {
         if let Some(slot) = self.0.iter_mut().find(|(k, _)| k == key) {
@@ -28,7 +31,10 @@ impl Fields {
 
 fn decode(s: &str) -> String {
     let plus = s.replace('+', " ");
-    js_sys::decode_uri_component(&plus).ok().and_then(|v| v.as_string()).unwrap_or(plus)
+    js_sys::decode_uri_component(&plus)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or(plus)
 }
 
 fn encode(s: &str) -> String {
@@ -52,7 +58,10 @@ pub fn parse_query(q: &str) -> Fields {
 /// `?a=1&b=2`, skipping empty values.
 pub fn to_query(f: &Fields) -> String {
     let parts: Vec<String> =
-        f.0.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+        f.0.iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
     format!("?{}", parts.join("&"))
 }
 
@@ -66,7 +75,10 @@ pub fn initial() -> Fields {
     if search.len() > 1 {
         return parse_query(&search);
     }
-    storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten()).map(|q| parse_query(&q)).unwrap_or_default()
+    storage()
+        .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
+        .map(|q| parse_query(&q))
+        .unwrap_or_default()
 }
 
 /// Writes the case to the URL (replacing the history entry) and to the draft.

@@ -1,0 +1,31 @@
+// The built app starts in real Chromium, shows the start page, links to every calculator and
+// switches language. (Catches a broken wasm-opt: the page would stay blank.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot } from './support.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+test('start page renders in the browser language with links to all calculators', async () => {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await openApp(context, srv.url);
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  const links = await page.locator('.questions a').evaluateAll((as) => as.map((a) => new URL(a.href).searchParams.get('p')));
+  assert.deepEqual(links.sort(), ['ru-deadlines', 'ru-late-interest', 'ru-refund', 'se-billing', 'se-deadlines', 'se-withdrawal']);
+  await screenshot(page, 'start-sv');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('language switch changes the texts and the URL', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openApp(context, srv.url);
+  await page.selectOption('#lang', 'ru');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.match(await page.textContent('h1'), /калькулятор/);
+  assert.match(page.url(), /[?&]l=ru/);
+  await screenshot(page, 'start-ru');
+  await context.close();
+});
