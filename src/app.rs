@@ -162,6 +162,11 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="foot">
             <p>{move || t(lang.get(), "disclaimer")}</p>
+            <button type="button" class="secondary" on:click=move |_| {
+                state::clear();
+                fields.set(Fields::default());
+                page.set(Page::Start);
+            }>{move || t(lang.get(), "clear-data")}</button>
         </footer>
     }
 }

@@ -100,6 +100,7 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("confirmed", ["подтверждён", "bekräftad", "confirmed"]),
     ("provisional", ["предварительный", "preliminär", "provisional"]),
     ("back", ["Назад", "Tillbaka", "Back"]),
+    ("clear-data", ["Удалить мои данные", "Rensa mina uppgifter", "Clear my data"]),
 ];
 
 /// The text for `key` in `lang`, or "" when there is none (callers fall back; see `label`).

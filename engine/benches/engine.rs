@@ -1,7 +1,13 @@
 //! Engine cost per evaluation, natively: every golden scenario (picked up from tests/golden by
 //! itself), then the scaling series of the estimated-billing reconciliation. Prints a JSON line
 //! per figure prefixed with `BENCH ` for scripts/bench.sh, and a readable table.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 
 use clausecalc_engine::{evaluate, Scenario};
 use std::hint::black_box;
@@ -37,7 +43,11 @@ fn main() {
     let only = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "json")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     println!("{:<48} {:>12}", "golden scenario", "ns/eval");
@@ -46,8 +56,11 @@ fn main() {
         if only.as_deref().is_some_and(|o| !name.contains(o)) {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let Ok(s) = serde_json::from_value::<Scenario>(v["scenario"].clone()) else { continue };
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Ok(s) = serde_json::from_value::<Scenario>(v["scenario"].clone()) else {
+            continue;
+        };
         let ns = time_per_eval(&s);
         println!("{name:<48} {ns:>12.0}");
         println!("BENCH {{\"kind\":\"golden\",\"name\":\"{name}\",\"ns\":{ns:.0}}}");

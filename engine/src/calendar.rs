@@ -87,7 +87,10 @@ impl SeHoliday {
     /// An eve: a rest day for deadlines under lag (1930:173) 2 § but not an allmän helgdag, so
     /// Reg. (EEC, Euratom) 1182/71 art. 3(4) alone would not roll over it.
     pub fn is_eve(self) -> bool {
-        matches!(self, SeHoliday::Midsommarafton | SeHoliday::Julafton | SeHoliday::Nyarsafton)
+        matches!(
+            self,
+            SeHoliday::Midsommarafton | SeHoliday::Julafton | SeHoliday::Nyarsafton
+        )
     }
 }
 
@@ -137,13 +140,29 @@ pub fn easter(year: i32) -> Option<NaiveDate> {
     let e = b.rem_euclid(4);
     let f = b.checked_add(8)?.div_euclid(25);
     let g = b.checked_sub(f)?.checked_add(1)?.div_euclid(3);
-    let h = (19i64.checked_mul(a)?.checked_add(b)?.checked_sub(d)?.checked_sub(g)?.checked_add(15)?).rem_euclid(30);
+    let h = (19i64
+        .checked_mul(a)?
+        .checked_add(b)?
+        .checked_sub(d)?
+        .checked_sub(g)?
+        .checked_add(15)?)
+    .rem_euclid(30);
     let i = c.div_euclid(4);
     let k = c.rem_euclid(4);
-    let l = (32i64.checked_add(2i64.checked_mul(e)?)?.checked_add(2i64.checked_mul(i)?)?.checked_sub(h)?.checked_sub(k)?)
-        .rem_euclid(7);
-    let m = a.checked_add(11i64.checked_mul(h)?)?.checked_add(22i64.checked_mul(l)?)?.div_euclid(451);
-    let hl7m = h.checked_add(l)?.checked_sub(7i64.checked_mul(m)?)?.checked_add(114)?;
+    let l = (32i64
+        .checked_add(2i64.checked_mul(e)?)?
+        .checked_add(2i64.checked_mul(i)?)?
+        .checked_sub(h)?
+        .checked_sub(k)?)
+    .rem_euclid(7);
+    let m = a
+        .checked_add(11i64.checked_mul(h)?)?
+        .checked_add(22i64.checked_mul(l)?)?
+        .div_euclid(451);
+    let hl7m = h
+        .checked_add(l)?
+        .checked_sub(7i64.checked_mul(m)?)?
+        .checked_add(114)?;
     let month = u32::try_from(hl7m.div_euclid(31)).ok()?;
     let day = u32::try_from(hl7m.rem_euclid(31).checked_add(1)?).ok()?;
     NaiveDate::from_ymd_opt(year, month, day)
@@ -246,7 +265,11 @@ pub fn rest_reason(j: Jurisdiction, date: NaiveDate) -> Option<RestReason> {
                         weekend
                     }
                 }
-                None => weekend.or(if ru_statutory_holiday(date) { Some(RestReason::RuNonWorking) } else { None }),
+                None => weekend.or(if ru_statutory_holiday(date) {
+                    Some(RestReason::RuNonWorking)
+                } else {
+                    None
+                }),
             }
         }
         Jurisdiction::Se => se_holiday(date).map(RestReason::SeHoliday).or(weekend),
@@ -266,7 +289,11 @@ pub fn coverage_notices(j: Jurisdiction, from: NaiveDate, to: NaiveDate) -> Vec<
     if j == Jurisdiction::Se {
         return out;
     }
-    let (a, b) = if from <= to { (from.year(), to.year()) } else { (to.year(), from.year()) };
+    let (a, b) = if from <= to {
+        (from.year(), to.year())
+    } else {
+        (to.year(), from.year())
+    };
     let mut year = a;
     while year <= b {
         match ru_coverage(year) {
@@ -304,7 +331,11 @@ mod tests {
     }
 
     fn working_days_in(year: i32) -> usize {
-        d(year, 1, 1).iter_days().take_while(|x| x.year() == year).filter(|x| !is_rest_day(Jurisdiction::Ru, *x)).count()
+        d(year, 1, 1)
+            .iter_days()
+            .take_while(|x| x.year() == year)
+            .filter(|x| !is_rest_day(Jurisdiction::Ru, *x))
+            .count()
     }
 
     #[test]
@@ -320,7 +351,10 @@ mod tests {
         assert_eq!(se_holiday(d(2026, 6, 19)), Some(SeHoliday::Midsommarafton));
         assert_eq!(se_holiday(d(2025, 6, 20)), Some(SeHoliday::Midsommarafton));
         assert_eq!(se_holiday(d(2026, 10, 31)), Some(SeHoliday::AllaHelgonsDag));
-        assert_eq!(se_holiday(d(2026, 5, 14)), Some(SeHoliday::KristiHimmelsfardsdag));
+        assert_eq!(
+            se_holiday(d(2026, 5, 14)),
+            Some(SeHoliday::KristiHimmelsfardsdag)
+        );
         assert_eq!(se_holiday(d(2026, 4, 3)), Some(SeHoliday::Langfredagen));
         assert_eq!(se_holiday(d(2026, 4, 6)), Some(SeHoliday::AnnandagPask));
         assert_eq!(se_holiday(d(2026, 4, 7)), None);
@@ -332,9 +366,15 @@ mod tests {
         assert_eq!(working_days_in(2026), 247);
         assert!(is_rest_day(Jurisdiction::Ru, d(2026, 1, 9)));
         assert!(is_rest_day(Jurisdiction::Ru, d(2026, 12, 31)));
-        assert!(!is_rest_day(Jurisdiction::Ru, d(2025, 11, 1)), "Saturday made working by decree");
+        assert!(
+            !is_rest_day(Jurisdiction::Ru, d(2025, 11, 1)),
+            "Saturday made working by decree"
+        );
         assert_eq!(ru_coverage(2027), Coverage::Provisional);
         assert_eq!(ru_coverage(2030), Coverage::Unknown);
-        assert!(is_rest_day(Jurisdiction::Ru, d(2030, 1, 3)), "statutory fallback");
+        assert!(
+            is_rest_day(Jurisdiction::Ru, d(2030, 1, 3)),
+            "statutory fallback"
+        );
     }
 }

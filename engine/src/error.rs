@@ -49,7 +49,10 @@ pub struct FieldError {
 impl FieldError {
     /// A field error for `field`.
     pub fn new(field: impl Into<String>, problem: Problem) -> Self {
-        FieldError { field: field.into(), problem }
+        FieldError {
+            field: field.into(),
+            problem,
+        }
     }
 }
 
@@ -70,20 +73,28 @@ pub enum EngineError {
 impl EngineError {
     /// Shorthand for a single invalid field.
     pub fn field(field: impl Into<String>, problem: Problem) -> Self {
-        EngineError::Invalid { fields: vec![FieldError::new(field, problem)] }
+        EngineError::Invalid {
+            fields: vec![FieldError::new(field, problem)],
+        }
     }
 
     /// An English sentence for logs and the JSON entry point.
     pub fn sentence(&self) -> String {
         match self {
             EngineError::Invalid { fields } => {
-                let parts: Vec<String> =
-                    fields.iter().map(|f| format!("{}: {}", f.field, f.problem.sentence())).collect();
+                let parts: Vec<String> = fields
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.problem.sentence()))
+                    .collect();
                 parts.join(" ")
             }
-            EngineError::DateOutOfRange { step } => format!("A date in step {step} is out of range."),
+            EngineError::DateOutOfRange { step } => {
+                format!("A date in step {step} is out of range.")
+            }
             EngineError::Overflow { step } => format!("An amount in step {step} is too large."),
-            EngineError::BadScenario { detail } => format!("The scenario could not be read: {detail}"),
+            EngineError::BadScenario { detail } => {
+                format!("The scenario could not be read: {detail}")
+            }
         }
     }
 }
@@ -120,7 +131,9 @@ impl Validator {
         if self.errors.is_empty() {
             Ok(())
         } else {
-            Err(EngineError::Invalid { fields: self.errors })
+            Err(EngineError::Invalid {
+                fields: self.errors,
+            })
         }
     }
 }

@@ -90,7 +90,12 @@ impl RateTable {
     pub fn with_user_rates(mut self, user: &[UserRate]) -> RateTable {
         for u in user {
             self.entries.retain(|e| e.from != u.from);
-            self.entries.push(RateEntry { from: u.from, percent: u.percent, verify: false, user_supplied: true });
+            self.entries.push(RateEntry {
+                from: u.from,
+                percent: u.percent,
+                verify: false,
+                user_supplied: true,
+            });
         }
         self.entries.sort_by_key(|e| e.from);
         self
@@ -110,11 +115,17 @@ impl RateTable {
     pub fn check_user_rates(user: &[UserRate], field: &str) -> Result<()> {
         let mut v = crate::error::Validator::new();
         for (i, u) in user.iter().enumerate() {
-            v.check(u.percent.is_sign_negative(), format!("{field}.{i}.percent"), Problem::Negative);
+            v.check(
+                u.percent.is_sign_negative(),
+                format!("{field}.{i}.percent"),
+                Problem::Negative,
+            );
             v.check(
                 u.percent > Decimal::ONE_HUNDRED,
                 format!("{field}.{i}.percent"),
-                Problem::OutOfRange { detail: "0–100 %".into() },
+                Problem::OutOfRange {
+                    detail: "0–100 %".into(),
+                },
             );
         }
         v.finish()
@@ -198,27 +209,53 @@ pub fn simple_interest(
     let mut total = Decimal::ZERO;
     let mut exact_total = Decimal::ZERO;
     if last < first {
-        return Ok(Interest { segments, total, exact_total, days: 0 });
+        return Ok(Interest {
+            segments,
+            total,
+            exact_total,
+            days: 0,
+        });
     }
     let mut cursor = first;
     // Segments are bounded by rate changes and year ends: far fewer than this.
     for _ in 0..100_000u32 {
         let entry = table.entry_on(cursor).ok_or_else(|| {
-            EngineError::field("from", Problem::OutOfRange { detail: format!("the {} table starts later", table.name) })
+            EngineError::field(
+                "from",
+                Problem::OutOfRange {
+                    detail: format!("the {} table starts later", table.name),
+                },
+            )
         })?;
-        let year_end = NaiveDate::from_ymd_opt(cursor.year(), 12, 31).ok_or(EngineError::DateOutOfRange { step: STEP })?;
+        let year_end = NaiveDate::from_ymd_opt(cursor.year(), 12, 31)
+            .ok_or(EngineError::DateOutOfRange { step: STEP })?;
         let mut seg_end = last.min(year_end);
         if let Some(change) = table.next_change_after(cursor) {
-            seg_end = seg_end.min(change.pred_opt().ok_or(EngineError::DateOutOfRange { step: STEP })?);
+            seg_end = seg_end.min(
+                change
+                    .pred_opt()
+                    .ok_or(EngineError::DateOutOfRange { step: STEP })?,
+            );
         }
         // The day after "known until" starts a new segment so the carried-on part is flagged.
         let beyond = !entry.user_supplied && cursor > table.known_until;
-        if !beyond && !entry.user_supplied && seg_end > table.known_until && cursor <= table.known_until {
+        if !beyond
+            && !entry.user_supplied
+            && seg_end > table.known_until
+            && cursor <= table.known_until
+        {
             seg_end = table.known_until;
         }
-        let days = seg_end.signed_duration_since(cursor).num_days().checked_add(1).ok_or(EngineError::Overflow { step: STEP })?;
+        let days = seg_end
+            .signed_duration_since(cursor)
+            .num_days()
+            .checked_add(1)
+            .ok_or(EngineError::Overflow { step: STEP })?;
         let yd = year_days(cursor.year());
-        let percent = entry.percent.checked_add(add_points).ok_or(EngineError::Overflow { step: STEP })?;
+        let percent = entry
+            .percent
+            .checked_add(add_points)
+            .ok_or(EngineError::Overflow { step: STEP })?;
         let exact = principal
             .checked_mul(percent)
             .and_then(|x| x.checked_mul(Decimal::from(days)))
@@ -226,8 +263,12 @@ pub fn simple_interest(
             .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
             .ok_or(EngineError::Overflow { step: STEP })?;
         let amount = round_cents(exact);
-        total = total.checked_add(amount).ok_or(EngineError::Overflow { step: STEP })?;
-        exact_total = exact_total.checked_add(exact).ok_or(EngineError::Overflow { step: STEP })?;
+        total = total
+            .checked_add(amount)
+            .ok_or(EngineError::Overflow { step: STEP })?;
+        exact_total = exact_total
+            .checked_add(exact)
+            .ok_or(EngineError::Overflow { step: STEP })?;
         segments.push(Segment {
             from: cursor,
             to: seg_end,
@@ -242,10 +283,21 @@ pub fn simple_interest(
             verify: entry.verify,
         });
         if seg_end >= last {
-            let days = last.signed_duration_since(first).num_days().checked_add(1).ok_or(EngineError::Overflow { step: STEP })?;
-            return Ok(Interest { segments, total, exact_total, days });
+            let days = last
+                .signed_duration_since(first)
+                .num_days()
+                .checked_add(1)
+                .ok_or(EngineError::Overflow { step: STEP })?;
+            return Ok(Interest {
+                segments,
+                total,
+                exact_total,
+                days,
+            });
         }
-        cursor = seg_end.succ_opt().ok_or(EngineError::DateOutOfRange { step: STEP })?;
+        cursor = seg_end
+            .succ_opt()
+            .ok_or(EngineError::DateOutOfRange { step: STEP })?;
     }
     Err(EngineError::Overflow { step: STEP })
 }
@@ -256,7 +308,18 @@ impl Interest {
     pub fn table(&self, key: &str, money: impl Fn(Decimal) -> Value) -> Table {
         Table {
             key: key.into(),
-            columns: ["from", "to", "days", "year-days", "rate", "amount", "rate-source"].iter().map(|s| (*s).into()).collect(),
+            columns: [
+                "from",
+                "to",
+                "days",
+                "year-days",
+                "rate",
+                "amount",
+                "rate-source",
+            ]
+            .iter()
+            .map(|s| (*s).into())
+            .collect(),
             rows: self
                 .segments
                 .iter()
@@ -300,12 +363,19 @@ impl Interest {
         if self.segments.iter().any(|s| s.verify && !s.user_supplied) {
             out.push(Notice::new(
                 "rate-to-verify",
-                format!("Some {} values are derived, not confirmed: verify them.", table.name),
+                format!(
+                    "Some {} values are derived, not confirmed: verify them.",
+                    table.name
+                ),
                 vec![Field::new("table", Value::text(table.name))],
             ));
         }
         if self.segments.iter().any(|s| s.user_supplied) {
-            out.push(Notice::new("rate-user-supplied", "Some rates were entered by the user.", Vec::new()));
+            out.push(Notice::new(
+                "rate-user-supplied",
+                "Some rates were entered by the user.",
+                Vec::new(),
+            ));
         }
         out
     }
@@ -322,7 +392,14 @@ mod tests {
 
     #[test]
     fn worked_check_key_rate() {
-        let i = simple_interest(Decimal::new(50_000, 0), d(2025, 6, 1), d(2025, 10, 31), &RateTable::ru_key_rate(), Decimal::ZERO).unwrap();
+        let i = simple_interest(
+            Decimal::new(50_000, 0),
+            d(2025, 6, 1),
+            d(2025, 10, 31),
+            &RateTable::ru_key_rate(),
+            Decimal::ZERO,
+        )
+        .unwrap();
         let days: Vec<i64> = i.segments.iter().map(|s| s.days).collect();
         assert_eq!(days, vec![8, 49, 49, 42, 5]);
         assert_eq!(i.total, Decimal::new(387_192, 2));
@@ -331,7 +408,14 @@ mod tests {
     #[test]
     fn splits_at_year_end_and_flags_beyond_known() {
         let t = RateTable::ru_key_rate();
-        let i = simple_interest(Decimal::new(1000, 0), d(2025, 12, 30), d(2026, 4, 1), &t, Decimal::ZERO).unwrap();
+        let i = simple_interest(
+            Decimal::new(1000, 0),
+            d(2025, 12, 30),
+            d(2026, 4, 1),
+            &t,
+            Decimal::ZERO,
+        )
+        .unwrap();
         assert!(i.segments.iter().any(|s| s.from == d(2026, 1, 1)));
         assert!(i.segments.last().unwrap().beyond_known);
         assert_eq!(i.segments.last().unwrap().from, d(2026, 3, 20));
@@ -340,15 +424,32 @@ mod tests {
 
     #[test]
     fn user_rate_is_used_and_marked() {
-        let t = RateTable::ru_key_rate().with_user_rates(&[UserRate { from: d(2026, 3, 23), percent: Decimal::new(15, 0) }]);
-        let i = simple_interest(Decimal::new(1000, 0), d(2026, 3, 25), d(2026, 3, 31), &t, Decimal::ZERO).unwrap();
+        let t = RateTable::ru_key_rate().with_user_rates(&[UserRate {
+            from: d(2026, 3, 23),
+            percent: Decimal::new(15, 0),
+        }]);
+        let i = simple_interest(
+            Decimal::new(1000, 0),
+            d(2026, 3, 25),
+            d(2026, 3, 31),
+            &t,
+            Decimal::ZERO,
+        )
+        .unwrap();
         assert!(i.segments.iter().all(|s| s.user_supplied));
     }
 
     #[test]
     fn swedish_reference_rate_plus_eight() {
         let t = RateTable::se_reference_rate();
-        let i = simple_interest(Decimal::new(1000, 0), d(2025, 6, 1), d(2025, 7, 31), &t, Decimal::new(8, 0)).unwrap();
+        let i = simple_interest(
+            Decimal::new(1000, 0),
+            d(2025, 6, 1),
+            d(2025, 7, 31),
+            &t,
+            Decimal::new(8, 0),
+        )
+        .unwrap();
         assert_eq!(i.segments.len(), 2);
         assert_eq!(i.segments[0].percent, Decimal::new(11, 0));
         assert_eq!(i.segments[1].percent, Decimal::new(10, 0));

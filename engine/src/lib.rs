@@ -105,8 +105,11 @@ pub fn evaluate_json(scenario: &str) -> String {
             Ok(o) => Answer::Ok(o),
             Err(e) => Answer::Err(e),
         },
-        Err(e) => Answer::Err(EngineError::BadScenario { detail: e.to_string() }),
+        Err(e) => Answer::Err(EngineError::BadScenario {
+            detail: e.to_string(),
+        }),
     };
-    serde_json::to_string(&answer)
-        .unwrap_or_else(|_| String::from(r#"{"err":{"error":"bad-scenario","detail":"serialisation failed"}}"#))
+    serde_json::to_string(&answer).unwrap_or_else(|_| {
+        String::from(r#"{"err":{"error":"bad-scenario","detail":"serialisation failed"}}"#)
+    })
 }

@@ -19,9 +19,17 @@ pub enum Value {
     /// A calendar date.
     Date(NaiveDate),
     /// The end (24:00) of `date` in `zone`; `utc_offset` like "+03:00".
-    Deadline { date: NaiveDate, zone: String, utc_offset: String },
+    Deadline {
+        date: NaiveDate,
+        zone: String,
+        utc_offset: String,
+    },
     /// A local date-time in `zone`.
-    Moment { local: NaiveDateTime, zone: String, utc_offset: String },
+    Moment {
+        local: NaiveDateTime,
+        zone: String,
+        utc_offset: String,
+    },
     /// A number of calendar days.
     Days(i64),
     /// A number of working days.
@@ -51,11 +59,17 @@ pub enum Value {
 impl Value {
     /// Roubles.
     pub fn rub(m: Rub) -> Value {
-        Value::Money { amount: m.0, currency: Currency::Rub }
+        Value::Money {
+            amount: m.0,
+            currency: Currency::Rub,
+        }
     }
     /// Kronor.
     pub fn sek(m: Sek) -> Value {
-        Value::Money { amount: m.0, currency: Currency::Sek }
+        Value::Money {
+            amount: m.0,
+            currency: Currency::Sek,
+        }
     }
     /// Text.
     pub fn text(s: impl Into<String>) -> Value {
@@ -79,7 +93,10 @@ pub struct Field {
 impl Field {
     /// A field.
     pub fn new(key: impl Into<String>, value: Value) -> Field {
-        Field { key: key.into(), value }
+        Field {
+            key: key.into(),
+            value,
+        }
     }
 }
 
@@ -101,7 +118,13 @@ pub struct Step {
 impl Step {
     /// A step for `rule` citing `citation`.
     pub fn new(rule: &str, citation: &str) -> Step {
-        Step { rule: rule.into(), citation: citation.into(), inputs: Vec::new(), outputs: Vec::new(), note: String::new() }
+        Step {
+            rule: rule.into(),
+            citation: citation.into(),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            note: String::new(),
+        }
     }
     /// Adds an input.
     pub fn input(mut self, key: &str, value: Value) -> Step {
@@ -180,7 +203,11 @@ pub struct Notice {
 impl Notice {
     /// A notice.
     pub fn new(code: &str, text: impl Into<String>, params: Vec<Field>) -> Notice {
-        Notice { code: code.into(), text: text.into(), params }
+        Notice {
+            code: code.into(),
+            text: text.into(),
+            params,
+        }
     }
 }
 
@@ -271,25 +298,49 @@ impl Outcome {
     }
     /// Adds a figure.
     pub fn figure(&mut self, key: &str, value: Value, rule: &str, citation: &str, basis: Basis) {
-        self.figures.push(Figure { key: key.into(), value, rule: rule.into(), citation: citation.into(), basis });
+        self.figures.push(Figure {
+            key: key.into(),
+            value,
+            rule: rule.into(),
+            citation: citation.into(),
+            basis,
+        });
     }
     /// Adds a deadline.
     pub fn deadline(&mut self, key: &str, value: Value, rule: &str, citation: &str) {
-        self.deadlines.push(Figure { key: key.into(), value, rule: rule.into(), citation: citation.into(), basis: Basis::Agreed });
+        self.deadlines.push(Figure {
+            key: key.into(),
+            value,
+            rule: rule.into(),
+            citation: citation.into(),
+            basis: Basis::Agreed,
+        });
     }
     /// Adds a timeline point.
     pub fn event(&mut self, date: NaiveDate, kind: EventKind, key: &str) {
-        self.timeline.push(TimelineEvent { date, kind, key: key.into() });
+        self.timeline.push(TimelineEvent {
+            date,
+            kind,
+            key: key.into(),
+        });
     }
     /// Adds a warning unless one with the same code and text is there already.
     pub fn warn(&mut self, n: Notice) {
-        if !self.warnings.iter().any(|w| w.code == n.code && w.text == n.text) {
+        if !self
+            .warnings
+            .iter()
+            .any(|w| w.code == n.code && w.text == n.text)
+        {
             self.warnings.push(n);
         }
     }
     /// Adds an assumption unless one with the same code and text is there already.
     pub fn assume(&mut self, n: Notice) {
-        if !self.assumptions.iter().any(|w| w.code == n.code && w.text == n.text) {
+        if !self
+            .assumptions
+            .iter()
+            .any(|w| w.code == n.code && w.text == n.text)
+        {
             self.assumptions.push(n);
         }
     }

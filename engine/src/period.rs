@@ -25,13 +25,16 @@ const MAX_ROLL: u32 = 40;
 /// assert_eq!(days_after(d, 10, "x").unwrap(), NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
 /// ```
 pub fn days_after(event: NaiveDate, n: u32, step: &'static str) -> Result<NaiveDate> {
-    event.checked_add_days(Days::new(u64::from(n))).ok_or(EngineError::DateOutOfRange { step })
+    event
+        .checked_add_days(Days::new(u64::from(n)))
+        .ok_or(EngineError::DateOutOfRange { step })
 }
 
 /// `x − n` days: the last permissible day of a backward period ("no later than n days before x").
 /// Never rolled forward.
 pub fn days_before(x: NaiveDate, n: u32, step: &'static str) -> Result<NaiveDate> {
-    x.checked_sub_days(Days::new(u64::from(n))).ok_or(EngineError::DateOutOfRange { step })
+    x.checked_sub_days(Days::new(u64::from(n)))
+        .ok_or(EngineError::DateOutOfRange { step })
 }
 
 /// Adds (or, if negative, subtracts) `n` days.
@@ -81,7 +84,13 @@ impl Rolled {
     }
     /// The skipped days as trace values.
     pub fn skipped_values(&self) -> Vec<Value> {
-        self.skipped.iter().map(|(date, reason)| Value::RestDay { date: *date, reason: *reason }).collect()
+        self.skipped
+            .iter()
+            .map(|(date, reason)| Value::RestDay {
+                date: *date,
+                reason: *reason,
+            })
+            .collect()
     }
 }
 
@@ -99,14 +108,24 @@ pub fn roll_forward(j: Jurisdiction, last: NaiveDate) -> Result<Rolled> {
     let mut skipped = Vec::new();
     for _ in 0..MAX_ROLL {
         match rest_reason(j, date) {
-            None => return Ok(Rolled { original: last, date, skipped }),
+            None => {
+                return Ok(Rolled {
+                    original: last,
+                    date,
+                    skipped,
+                })
+            }
             Some(reason) => {
                 skipped.push((date, reason));
-                date = date.succ_opt().ok_or(EngineError::DateOutOfRange { step: "roll-forward" })?;
+                date = date.succ_opt().ok_or(EngineError::DateOutOfRange {
+                    step: "roll-forward",
+                })?;
             }
         }
     }
-    Err(EngineError::DateOutOfRange { step: "roll-forward" })
+    Err(EngineError::DateOutOfRange {
+        step: "roll-forward",
+    })
 }
 
 /// The `n`-th working day of `j` after `event` (counting starts the day after the event).
@@ -122,13 +141,19 @@ pub fn add_working_days(j: Jurisdiction, event: NaiveDate, n: u32) -> Result<Nai
     let mut left = n;
     // Each working day costs at most MAX_ROLL calendar days, so this bound is never reached
     // with real data; it only stops a runaway loop.
-    let limit = u64::from(n).saturating_add(1).saturating_mul(u64::from(MAX_ROLL));
+    let limit = u64::from(n)
+        .saturating_add(1)
+        .saturating_mul(u64::from(MAX_ROLL));
     let mut steps: u64 = 0;
     while left > 0 {
-        date = date.succ_opt().ok_or(EngineError::DateOutOfRange { step: "working-days" })?;
+        date = date.succ_opt().ok_or(EngineError::DateOutOfRange {
+            step: "working-days",
+        })?;
         steps = steps.saturating_add(1);
         if steps > limit {
-            return Err(EngineError::DateOutOfRange { step: "working-days" });
+            return Err(EngineError::DateOutOfRange {
+                step: "working-days",
+            });
         }
         if rest_reason(j, date).is_none() {
             left = left.saturating_sub(1);
@@ -176,7 +201,9 @@ impl Zone {
             Zone::Moscow => 180,
             Zone::Stockholm => {
                 let y = local.date().year();
-                let (Some(start), Some(end)) = (last_sunday(y, 3), last_sunday(y, 10)) else { return 60 };
+                let (Some(start), Some(end)) = (last_sunday(y, 3), last_sunday(y, 10)) else {
+                    return 60;
+                };
                 let two = NaiveTime::from_hms_opt(2, 0, 0).unwrap_or(NaiveTime::MIN);
                 let three = NaiveTime::from_hms_opt(3, 0, 0).unwrap_or(NaiveTime::MIN);
                 let summer_from = start.and_time(two);
@@ -203,12 +230,20 @@ impl Zone {
         // 24:00 of `date` is 00:00 of the next day; the offset in force just before midnight is
         // the one of `date` itself (switches happen at 02:00/03:00).
         let local = date.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN));
-        Value::Deadline { date, zone: self.name().into(), utc_offset: self.offset_label(local) }
+        Value::Deadline {
+            date,
+            zone: self.name().into(),
+            utc_offset: self.offset_label(local),
+        }
     }
 
     /// A moment value at local time `local`.
     pub fn moment(self, local: NaiveDateTime) -> Value {
-        Value::Moment { local, zone: self.name().into(), utc_offset: self.offset_label(local) }
+        Value::Moment {
+            local,
+            zone: self.name().into(),
+            utc_offset: self.offset_label(local),
+        }
     }
 }
 
@@ -216,7 +251,9 @@ impl Zone {
 /// so for the RU 24-hour receipt rule this is exact.
 pub fn add_hours(local: NaiveDateTime, hours: i64, step: &'static str) -> Result<NaiveDateTime> {
     local
-        .checked_add_signed(TimeDelta::try_hours(hours).ok_or(EngineError::DateOutOfRange { step })?)
+        .checked_add_signed(
+            TimeDelta::try_hours(hours).ok_or(EngineError::DateOutOfRange { step })?,
+        )
         .ok_or(EngineError::DateOutOfRange { step })
 }
 
@@ -246,19 +283,32 @@ mod tests {
     fn ru_worked_example_calendar_days_roll() {
         let last = days_after(d(2025, 12, 26), 10, "t").unwrap();
         assert_eq!(last, d(2026, 1, 5));
-        assert_eq!(roll_forward(Jurisdiction::Ru, last).unwrap().date, d(2026, 1, 12));
+        assert_eq!(
+            roll_forward(Jurisdiction::Ru, last).unwrap().date,
+            d(2026, 1, 12)
+        );
     }
 
     #[test]
     fn ru_worked_example_working_days() {
-        assert_eq!(add_working_days(Jurisdiction::Ru, d(2025, 12, 26), 10).unwrap(), d(2026, 1, 21));
+        assert_eq!(
+            add_working_days(Jurisdiction::Ru, d(2025, 12, 26), 10).unwrap(),
+            d(2026, 1, 21)
+        );
     }
 
     #[test]
     fn se_worked_examples() {
-        for (from, want) in [((2025, 6, 6), (2025, 6, 23)), ((2025, 12, 10), (2025, 12, 29)), ((2026, 12, 17), (2027, 1, 4))] {
+        for (from, want) in [
+            ((2025, 6, 6), (2025, 6, 23)),
+            ((2025, 12, 10), (2025, 12, 29)),
+            ((2026, 12, 17), (2027, 1, 4)),
+        ] {
             let last = days_after(d(from.0, from.1, from.2), 14, "t").unwrap();
-            assert_eq!(roll_forward(Jurisdiction::Se, last).unwrap().date, d(want.0, want.1, want.2));
+            assert_eq!(
+                roll_forward(Jurisdiction::Se, last).unwrap().date,
+                d(want.0, want.1, want.2)
+            );
         }
     }
 
@@ -270,12 +320,38 @@ mod tests {
 
     #[test]
     fn stockholm_offsets() {
-        assert_eq!(Zone::Stockholm.deadline(d(2026, 1, 10)), Value::Deadline { date: d(2026, 1, 10), zone: "Europe/Stockholm".into(), utc_offset: "+01:00".into() });
-        assert_eq!(Zone::Stockholm.deadline(d(2026, 6, 23)), Value::Deadline { date: d(2026, 6, 23), zone: "Europe/Stockholm".into(), utc_offset: "+02:00".into() });
+        assert_eq!(
+            Zone::Stockholm.deadline(d(2026, 1, 10)),
+            Value::Deadline {
+                date: d(2026, 1, 10),
+                zone: "Europe/Stockholm".into(),
+                utc_offset: "+01:00".into()
+            }
+        );
+        assert_eq!(
+            Zone::Stockholm.deadline(d(2026, 6, 23)),
+            Value::Deadline {
+                date: d(2026, 6, 23),
+                zone: "Europe/Stockholm".into(),
+                utc_offset: "+02:00".into()
+            }
+        );
         // 2026: summer time from 29 March to 25 October.
-        assert_eq!(Zone::Stockholm.offset_label(d(2026, 3, 29).and_hms_opt(1, 0, 0).unwrap()), "+01:00");
-        assert_eq!(Zone::Stockholm.offset_label(d(2026, 3, 29).and_hms_opt(4, 0, 0).unwrap()), "+02:00");
-        assert_eq!(Zone::Stockholm.offset_label(d(2026, 10, 25).and_hms_opt(4, 0, 0).unwrap()), "+01:00");
-        assert_eq!(Zone::Moscow.offset_label(d(2026, 7, 1).and_hms_opt(9, 0, 0).unwrap()), "+03:00");
+        assert_eq!(
+            Zone::Stockholm.offset_label(d(2026, 3, 29).and_hms_opt(1, 0, 0).unwrap()),
+            "+01:00"
+        );
+        assert_eq!(
+            Zone::Stockholm.offset_label(d(2026, 3, 29).and_hms_opt(4, 0, 0).unwrap()),
+            "+02:00"
+        );
+        assert_eq!(
+            Zone::Stockholm.offset_label(d(2026, 10, 25).and_hms_opt(4, 0, 0).unwrap()),
+            "+01:00"
+        );
+        assert_eq!(
+            Zone::Moscow.offset_label(d(2026, 7, 1).and_hms_opt(9, 0, 0).unwrap()),
+            "+03:00"
+        );
     }
 }

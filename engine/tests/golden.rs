@@ -16,7 +16,12 @@
 //!     "error_fields": ["payments.0.amount"]        // instead of the above: evaluation must fail on these fields
 //!   } }
 //! ```
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use chrono::Timelike;
 use clausecalc_engine::outcome::Value;
@@ -51,8 +56,12 @@ fn render(v: &Value) -> String {
         Value::Money { amount, .. } => amount.to_string(),
         Value::Date(d) => d.to_string(),
         Value::Deadline { date, .. } => date.to_string(),
-        Value::Moment { local, .. } => format!("{}T{:02}:{:02}", local.date(), local.hour(), local.minute()),
-        Value::Days(n) | Value::WorkingDays(n) | Value::Months(n) | Value::Count(n) => n.to_string(),
+        Value::Moment { local, .. } => {
+            format!("{}T{:02}:{:02}", local.date(), local.hour(), local.minute())
+        }
+        Value::Days(n) | Value::WorkingDays(n) | Value::Months(n) | Value::Count(n) => {
+            n.to_string()
+        }
         Value::Hours(d) | Value::Percent(d) | Value::Kwh(d) | Value::Number(d) => d.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::RestDay { date, .. } => date.to_string(),
@@ -70,13 +79,18 @@ fn same(expected: &str, actual: &str) -> bool {
 #[test]
 fn golden_scenarios() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
     files.sort();
     let mut failures = Vec::new();
     let mut ran = 0;
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();
-        let g: Golden = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let g: Golden =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let file = path.file_name().unwrap().to_string_lossy().to_string();
         let scenario: Scenario = match serde_json::from_value(g.scenario.clone()) {
             Ok(s) => s,
@@ -92,7 +106,8 @@ fn golden_scenarios() {
                 Err(EngineError::Invalid { fields }) => {
                     for f in &g.expect.error_fields {
                         if !fields.iter().any(|x| &x.field == f) {
-                            failures.push(format!("{file}: expected an error on {f}, got {fields:?}"));
+                            failures
+                                .push(format!("{file}: expected an error on {f}, got {fields:?}"));
                         }
                     }
                 }
@@ -110,15 +125,27 @@ fn golden_scenarios() {
         for (key, want) in &g.expect.figures {
             match o.figures.iter().find(|f| &f.key == key) {
                 Some(f) if same(want, &render(&f.value)) => {}
-                Some(f) => failures.push(format!("{file}: figure {key} = {} (want {want})", render(&f.value))),
-                None => failures.push(format!("{file}: no figure {key}; have {:?}", o.figures.iter().map(|f| &f.key).collect::<Vec<_>>())),
+                Some(f) => failures.push(format!(
+                    "{file}: figure {key} = {} (want {want})",
+                    render(&f.value)
+                )),
+                None => failures.push(format!(
+                    "{file}: no figure {key}; have {:?}",
+                    o.figures.iter().map(|f| &f.key).collect::<Vec<_>>()
+                )),
             }
         }
         for (key, want) in &g.expect.deadlines {
             match o.deadlines.iter().find(|f| &f.key == key) {
                 Some(f) if same(want, &render(&f.value)) => {}
-                Some(f) => failures.push(format!("{file}: deadline {key} = {} (want {want})", render(&f.value))),
-                None => failures.push(format!("{file}: no deadline {key}; have {:?}", o.deadlines.iter().map(|f| &f.key).collect::<Vec<_>>())),
+                Some(f) => failures.push(format!(
+                    "{file}: deadline {key} = {} (want {want})",
+                    render(&f.value)
+                )),
+                None => failures.push(format!(
+                    "{file}: no deadline {key}; have {:?}",
+                    o.deadlines.iter().map(|f| &f.key).collect::<Vec<_>>()
+                )),
             }
         }
         let rules = o.rules();
@@ -145,10 +172,17 @@ fn golden_scenarios() {
         // Every trace step cites its clause.
         for s in &o.trace {
             if s.citation.is_empty() || s.rule.is_empty() {
-                failures.push(format!("{file}: trace step without rule or citation: {s:?}"));
+                failures.push(format!(
+                    "{file}: trace step without rule or citation: {s:?}"
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} golden failure(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} golden failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     eprintln!("golden scenarios run: {ran}");
 }
