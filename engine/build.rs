@@ -12,16 +12,6 @@
     clippy::arithmetic_side_effects
 )]
 
-// A build script that stops on bad data is the point: it turns a malformed table into a build
-// error instead of a failure in a visitor's browser, so the no-panic lints do not apply here.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
-
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 

@@ -40,10 +40,20 @@ pub struct Spec {
 }
 
 pub const fn req(key: &'static str, kind: Kind) -> Spec {
-    Spec { key, kind, required: true, show_if: None }
+    Spec {
+        key,
+        kind,
+        required: true,
+        show_if: None,
+    }
 }
 pub const fn opt(key: &'static str, kind: Kind) -> Spec {
-    Spec { key, kind, required: false, show_if: None }
+    Spec {
+        key,
+        kind,
+        required: false,
+        show_if: None,
+    }
 }
 pub const fn when(mut s: Spec, field: &'static str, values: &'static [&'static str]) -> Spec {
     s.show_if = Some((field, values));
@@ -79,9 +89,16 @@ fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
 
 /// "6 800,50" or "6800.50" → 6800.50
 pub fn parse_decimal(s: &str) -> Option<Decimal> {
-    let cleaned: String = s.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\'').collect();
+    let cleaned: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\'')
+        .collect();
     let cleaned = cleaned.replace(',', ".").replace('−', "-");
-    let cleaned = cleaned.trim_end_matches(['₽', '%']).trim_end_matches("kr").to_string();
+    let cleaned = cleaned
+        .trim_end_matches(['₽', '%'])
+        .trim_end_matches("kr")
+        .to_string();
     if cleaned.is_empty() {
         return None;
     }
@@ -102,26 +119,49 @@ fn visible(spec: &Spec, fields: &Fields, prefix: &str) -> bool {
 
 /// Number of rows of list `path` (stored as `path.n`; at least 1 so there is a row to type in).
 pub fn rows(fields: &Fields, path: &str) -> usize {
-    fields.get(&format!("{path}.n")).and_then(|n| n.parse().ok()).unwrap_or(1).clamp(0, 60)
+    fields
+        .get(&format!("{path}.n"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
+        .clamp(0, 60)
 }
 
 /// Parses the visible fields into a node tree; collects every field problem.
-pub fn parse(specs: &[Spec], fields: &Fields, prefix: &str, node: &mut Node, errs: &mut Vec<FieldErr>) {
+pub fn parse(
+    specs: &[Spec],
+    fields: &Fields,
+    prefix: &str,
+    node: &mut Node,
+    errs: &mut Vec<FieldErr>,
+) {
     for spec in specs {
         if !visible(spec, fields, prefix) {
             continue;
         }
         let path = format!("{prefix}{}", spec.key);
         let raw = fields.get(&path).unwrap_or("").trim();
-        let bad = |code: &str, errs: &mut Vec<FieldErr>| errs.push(FieldErr { path: path.clone(), code: code.into(), detail: String::new() });
+        let bad = |code: &str, errs: &mut Vec<FieldErr>| {
+            errs.push(FieldErr {
+                path: path.clone(),
+                code: code.into(),
+                detail: String::new(),
+            })
+        };
         let value = match spec.kind {
             Kind::List(items) => {
                 let mut out = 0usize;
                 for i in 0..rows(fields, &path) {
                     let row_prefix = format!("{path}.{i}.");
-                    let empty = items.iter().all(|s| fields.get(&format!("{row_prefix}{}", s.key)).unwrap_or("").trim().is_empty()
-                        || matches!(s.kind, Kind::Select(_) | Kind::Check | Kind::YesNo));
-                    let scalar = items.len() == 1 && items.first().is_some_and(|s| s.key.is_empty());
+                    let empty = items.iter().all(|s| {
+                        fields
+                            .get(&format!("{row_prefix}{}", s.key))
+                            .unwrap_or("")
+                            .trim()
+                            .is_empty()
+                            || matches!(s.kind, Kind::Select(_) | Kind::Check | Kind::YesNo)
+                    });
+                    let scalar =
+                        items.len() == 1 && items.first().is_some_and(|s| s.key.is_empty());
                     if scalar {
                         let p = format!("{path}.{i}");
                         let v = fields.get(&p).unwrap_or("").trim();
@@ -130,8 +170,14 @@ pub fn parse(specs: &[Spec], fields: &Fields, prefix: &str, node: &mut Node, err
                         }
                         if let Some(item) = items.first() {
                             match scalar_node(item.kind, v) {
-                                Some(n) => node.insert(&format!("{}.{out}", spec.key_with(prefix)), n),
-                                None => errs.push(FieldErr { path: p, code: code_for(item.kind).into(), detail: String::new() }),
+                                Some(n) => {
+                                    node.insert(&format!("{}.{out}", spec.key_with(prefix)), n)
+                                }
+                                None => errs.push(FieldErr {
+                                    path: p,
+                                    code: code_for(item.kind).into(),
+                                    detail: String::new(),
+                                }),
                             }
                         }
                         out += 1;
@@ -153,7 +199,11 @@ pub fn parse(specs: &[Spec], fields: &Fields, prefix: &str, node: &mut Node, err
                 }
                 None
             }
-            Kind::Select(opts) => Some(Node::Str(if opts.contains(&raw) { raw.to_string() } else { opts.first().copied().unwrap_or("").to_string() })),
+            Kind::Select(opts) => Some(Node::Str(if opts.contains(&raw) {
+                raw.to_string()
+            } else {
+                opts.first().copied().unwrap_or("").to_string()
+            })),
             Kind::Check => (raw == "1").then_some(Node::Bool(true)),
             Kind::YesNo => Some(Node::Bool(raw == "yes")),
             Kind::Bool3 => match raw {
@@ -185,11 +235,13 @@ pub fn parse(specs: &[Spec], fields: &Fields, prefix: &str, node: &mut Node, err
 /// A required field inside an optional group (`due_date.invoice_sent`) is needed only once some
 /// field of that group has been filled in; a top-level required field always is.
 fn group_started(key: &str, specs: &[Spec], fields: &Fields, prefix: &str) -> bool {
-    let Some((group, _)) = key.rsplit_once('.') else { return true };
+    let Some((group, _)) = key.rsplit_once('.') else {
+        return true;
+    };
     let g = format!("{group}.");
     specs.iter().filter(|s| s.key.starts_with(&g)).any(|s| {
         let v = fields.get(&format!("{prefix}{}", s.key)).unwrap_or("");
-        !v.is_empty() && !(matches!(s.kind, Kind::Select(_) | Kind::YesNo) )
+        !v.is_empty() && !(matches!(s.kind, Kind::Select(_) | Kind::YesNo))
     })
 }
 
@@ -211,7 +263,8 @@ fn code_for(kind: Kind) -> &'static str {
 fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
     match kind {
         Kind::Date => parse_date(raw).map(|d| Node::Str(d.to_string())),
-        Kind::DateTime => parse_datetime(raw).map(|d| Node::Str(format!("{}T{:02}:{:02}:00", d.date(), d.hour(), d.minute()))),
+        Kind::DateTime => parse_datetime(raw)
+            .map(|d| Node::Str(format!("{}T{:02}:{:02}:00", d.date(), d.hour(), d.minute()))),
         Kind::Money | Kind::Decimal => parse_decimal(raw).map(|d| Node::Str(d.to_string())),
         Kind::Int => raw.parse::<u64>().ok().map(Node::Int),
         _ => Some(Node::Str(raw.to_string())),
@@ -219,7 +272,13 @@ fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
 }
 
 /// Draws the fields of `specs` (with `prefix` for list rows).
-pub fn render(specs: &'static [Spec], prefix: String, fields: RwSignal<Fields>, errors: Signal<Vec<FieldErr>>, lang: RwSignal<Lang>) -> AnyView {
+pub fn render(
+    specs: &'static [Spec],
+    prefix: String,
+    fields: RwSignal<Fields>,
+    errors: Signal<Vec<FieldErr>>,
+    lang: RwSignal<Lang>,
+) -> AnyView {
     specs
         .iter()
         .map(|spec| {
@@ -246,7 +305,13 @@ fn label_key(key: &str) -> String {
     format!("f-{key}")
 }
 
-fn input(spec: Spec, path: String, fields: RwSignal<Fields>, errors: Signal<Vec<FieldErr>>, lang: RwSignal<Lang>) -> AnyView {
+fn input(
+    spec: Spec,
+    path: String,
+    fields: RwSignal<Fields>,
+    errors: Signal<Vec<FieldErr>>,
+    lang: RwSignal<Lang>,
+) -> AnyView {
     let id = id_of(&path);
     let err_id = format!("{id}-err");
     let key = spec.key;
@@ -265,7 +330,9 @@ fn input(spec: Spec, path: String, fields: RwSignal<Fields>, errors: Signal<Vec<
         }
         s
     };
-    let req_mark = spec.required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> });
+    let req_mark = spec
+        .required
+        .then(|| view! { <span class="req" aria-hidden="true">" *"</span> });
     let hint_key = format!("h-{key}");
     let hint = move || {
         let h = t(lang.get(), &hint_key);
@@ -317,7 +384,11 @@ fn input(spec: Spec, path: String, fields: RwSignal<Fields>, errors: Signal<Vec<
             .into_any()
         }
     };
-    let cls = if matches!(spec.kind, Kind::Check) { "field check" } else { "field" };
+    let cls = if matches!(spec.kind, Kind::Check) {
+        "field check"
+    } else {
+        "field"
+    };
     view! {
         <div class=cls>
             <label for=id>{label}{req_mark}</label>
@@ -329,14 +400,23 @@ fn input(spec: Spec, path: String, fields: RwSignal<Fields>, errors: Signal<Vec<
     .into_any()
 }
 
-fn list(spec: Spec, items: &'static [Spec], path: String, fields: RwSignal<Fields>, errors: Signal<Vec<FieldErr>>, lang: RwSignal<Lang>) -> AnyView {
+fn list(
+    spec: Spec,
+    items: &'static [Spec],
+    path: String,
+    fields: RwSignal<Fields>,
+    errors: Signal<Vec<FieldErr>>,
+    lang: RwSignal<Lang>,
+) -> AnyView {
     let p = path.clone();
     let count = move || fields.with(|f| rows(f, &p));
     let p_add = path.clone();
-    let add = move |_| fields.update(|f| {
-        let n = rows(f, &p_add);
-        f.set(&format!("{p_add}.n"), (n + 1).min(60).to_string());
-    });
+    let add = move |_| {
+        fields.update(|f| {
+            let n = rows(f, &p_add);
+            f.set(&format!("{p_add}.n"), (n + 1).min(60).to_string());
+        })
+    };
     let key = spec.key;
     let scalar = items.len() == 1 && items.first().is_some_and(|s| s.key.is_empty());
     let p_rows = path.clone();
@@ -377,7 +457,10 @@ fn remove_row(f: &mut Fields, path: &str, i: usize) {
     let mut moved = Vec::new();
     f.0.retain(|(k, v)| {
         if let Some(rest) = k.strip_prefix(&prefix) {
-            let (idx, tail) = rest.split_once('.').map(|(a, b)| (a, Some(b))).unwrap_or((rest, None));
+            let (idx, tail) = rest
+                .split_once('.')
+                .map(|(a, b)| (a, Some(b)))
+                .unwrap_or((rest, None));
             if let Ok(j) = idx.parse::<usize>() {
                 if j == i {
                     return false;
@@ -412,7 +495,10 @@ mod tests {
 
     #[test]
     fn dates_and_times() {
-        assert_eq!(parse_date("2026-03-28"), NaiveDate::from_ymd_opt(2026, 3, 28));
+        assert_eq!(
+            parse_date("2026-03-28"),
+            NaiveDate::from_ymd_opt(2026, 3, 28)
+        );
         assert_eq!(parse_date("2026-02-30"), None);
         assert!(parse_datetime("2026-03-28T23:59").is_some());
     }

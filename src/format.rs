@@ -25,7 +25,10 @@ pub fn number(lang: Lang, d: Decimal, dp: Option<u32>) -> String {
         Some(rest) => (true, rest.to_string()),
         None => (false, s),
     };
-    let (int, frac) = s.split_once('.').map(|(a, b)| (a.to_string(), Some(b.to_string()))).unwrap_or((s.clone(), None));
+    let (int, frac) = s
+        .split_once('.')
+        .map(|(a, b)| (a.to_string(), Some(b.to_string())))
+        .unwrap_or((s.clone(), None));
     let (sep, mark) = match lang {
         Lang::En => (',', '.'),
         _ => (NBSP, ','),
@@ -38,7 +41,11 @@ pub fn number(lang: Lang, d: Decimal, dp: Option<u32>) -> String {
         }
         grouped.push(ch);
     }
-    let mut out = if neg { format!("−{grouped}") } else { grouped };
+    let mut out = if neg {
+        format!("−{grouped}")
+    } else {
+        grouped
+    };
     if let Some(f) = frac {
         out.push(mark);
         out.push_str(&f);
@@ -61,7 +68,9 @@ const WD: [[&str; 7]; 3] = [
     ["mån", "tis", "ons", "tors", "fre", "lör", "sön"],
     ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
 ];
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 fn li(lang: Lang) -> usize {
     match lang {
@@ -80,7 +89,12 @@ pub fn date_plain(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::Ru => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
         Lang::Sv => format!("{}-{:02}-{:02}", d.year(), d.month(), d.day()),
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[d.month0() as usize], d.year()),
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS_EN[d.month0() as usize],
+            d.year()
+        ),
     }
 }
 
@@ -101,23 +115,45 @@ fn zone_label(lang: Lang, zone: &str, offset: &str) -> String {
 }
 
 pub fn moment(lang: Lang, local: NaiveDateTime, zone: &str, offset: &str) -> String {
-    format!("{} {:02}:{:02} ({})", date(lang, local.date()), local.hour(), local.minute(), zone_label(lang, zone, offset))
+    format!(
+        "{} {:02}:{:02} ({})",
+        date(lang, local.date()),
+        local.hour(),
+        local.minute(),
+        zone_label(lang, zone, offset)
+    )
 }
 
 pub fn deadline(lang: Lang, d: NaiveDate, zone: &str, offset: &str) -> String {
-    format!("{} 24:00 ({})", date(lang, d), zone_label(lang, zone, offset))
+    format!(
+        "{} 24:00 ({})",
+        date(lang, d),
+        zone_label(lang, zone, offset)
+    )
 }
 
 fn unit(lang: Lang, n: i64, key: &str) -> String {
-    format!("{}{NBSP}{}", number(lang, Decimal::from(n), None), t(lang, key))
+    format!(
+        "{}{NBSP}{}",
+        number(lang, Decimal::from(n), None),
+        t(lang, key)
+    )
 }
 
 pub fn value(lang: Lang, v: &Value) -> String {
     match v {
         Value::Money { amount, currency } => money(lang, *amount, *currency),
         Value::Date(d) => date(lang, *d),
-        Value::Deadline { date: d, zone, utc_offset } => deadline(lang, *d, zone, utc_offset),
-        Value::Moment { local, zone, utc_offset } => moment(lang, *local, zone, utc_offset),
+        Value::Deadline {
+            date: d,
+            zone,
+            utc_offset,
+        } => deadline(lang, *d, zone, utc_offset),
+        Value::Moment {
+            local,
+            zone,
+            utc_offset,
+        } => moment(lang, *local, zone, utc_offset),
         Value::Days(n) => unit(lang, *n, "u-days"),
         Value::WorkingDays(n) => unit(lang, *n, "u-working-days"),
         Value::Months(n) => unit(lang, *n, "u-months"),
@@ -127,7 +163,9 @@ pub fn value(lang: Lang, v: &Value) -> String {
         Value::Count(n) => number(lang, Decimal::from(*n), None),
         Value::Number(d) => number(lang, *d, None),
         Value::Bool(b) => t(lang, if *b { "yes" } else { "no" }).to_string(),
-        Value::RestDay { date: d, reason } => format!("{} ({})", date(lang, *d), rest_reason(lang, reason)),
+        Value::RestDay { date: d, reason } => {
+            format!("{} ({})", date(lang, *d), rest_reason(lang, reason))
+        }
         Value::Text(s) => s.clone(),
         Value::Code(c) => crate::i18n::label(lang, c),
     }
@@ -149,9 +187,18 @@ mod tests {
     #[test]
     fn money_and_dates_per_locale() {
         let d = NaiveDate::from_ymd_opt(2026, 4, 8).unwrap();
-        assert_eq!(money(Lang::Ru, Decimal::new(680000, 2), Currency::Rub), "6\u{a0}800,00\u{a0}₽");
-        assert_eq!(money(Lang::Sv, Decimal::new(123456, 2), Currency::Sek), "1\u{a0}234,56\u{a0}kr");
-        assert_eq!(money(Lang::En, Decimal::new(1234567, 1), Currency::Rub), "₽123,456.70");
+        assert_eq!(
+            money(Lang::Ru, Decimal::new(680000, 2), Currency::Rub),
+            "6\u{a0}800,00\u{a0}₽"
+        );
+        assert_eq!(
+            money(Lang::Sv, Decimal::new(123456, 2), Currency::Sek),
+            "1\u{a0}234,56\u{a0}kr"
+        );
+        assert_eq!(
+            money(Lang::En, Decimal::new(1234567, 1), Currency::Rub),
+            "₽123,456.70"
+        );
         assert_eq!(date(Lang::Ru, d), "ср, 08.04.2026");
         assert_eq!(date(Lang::Sv, d), "ons, 2026-04-08");
         assert_eq!(date(Lang::En, d), "Wed, 8 Apr 2026");

@@ -107,14 +107,24 @@ static TEXTS: &[(&str, [&str; 3])] = &[
 pub fn t(lang: Lang, key: &str) -> &'static str {
     TEXTS
         .iter()
-        .chain(crate::texts::ENGINE_TEXTS.iter())
+        .chain(engine_texts().iter())
         .find(|(k, _)| *k == key)
         .and_then(|(_, v)| v.get(lang.index()).copied())
         .unwrap_or("")
 }
 
+#[cfg(feature = "calculators")]
+fn engine_texts() -> &'static [(&'static str, [&'static str; 3])] {
+    crate::texts::ENGINE_TEXTS
+}
+#[cfg(not(feature = "calculators"))]
+fn engine_texts() -> &'static [(&'static str, [&'static str; 3])] {
+    &[]
+}
+
 /// The label of an engine key or code (`refund-deadline`, `own-choice`): its translation, else the
 /// key made readable ("refund deadline") so nothing is ever blank.
+#[cfg_attr(not(feature = "calculators"), allow(dead_code))]
 pub fn label(lang: Lang, key: &str) -> String {
     let s = t(lang, key);
     if s.is_empty() {

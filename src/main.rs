@@ -5,13 +5,21 @@
 #![forbid(unsafe_code)]
 
 mod app;
+#[cfg(feature = "calculators")]
+mod calc_page;
+#[cfg(feature = "calculators")]
 mod form;
+#[cfg(feature = "calculators")]
 mod format;
 mod i18n;
+#[cfg(feature = "calculators")]
 mod node;
+#[cfg(feature = "calculators")]
 mod outcome_view;
+#[cfg(feature = "calculators")]
 mod pages;
 mod state;
+#[cfg(feature = "calculators")]
 mod texts;
 
 fn main() {

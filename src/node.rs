@@ -26,14 +26,25 @@ impl Node {
             Some((h, r)) => (h, Some(r)),
             None => (path, None),
         };
-        let next_is_index = rest.and_then(|r| r.split('.').next()).is_some_and(|s| s.parse::<usize>().is_ok());
-        let fresh = || if next_is_index { Node::Seq(Vec::new()) } else { Node::map() };
+        let next_is_index = rest
+            .and_then(|r| r.split('.').next())
+            .is_some_and(|s| s.parse::<usize>().is_ok());
+        let fresh = || {
+            if next_is_index {
+                Node::Seq(Vec::new())
+            } else {
+                Node::map()
+            }
+        };
         match self {
             Node::Map(entries) => {
                 let pos = match entries.iter().position(|(k, _)| k == head) {
                     Some(p) => p,
                     None => {
-                        entries.push((head.to_string(), if rest.is_some() { fresh() } else { Node::Null }));
+                        entries.push((
+                            head.to_string(),
+                            if rest.is_some() { fresh() } else { Node::Null },
+                        ));
                         entries.len() - 1
                     }
                 };
@@ -145,7 +156,9 @@ mod tests {
         n.insert("payments.0.amount", Node::Str("850".into()));
         n.insert("as_of", Node::Str("2026-03-01".into()));
         let Node::Map(m) = &n else { panic!() };
-        let Some((_, Node::Seq(items))) = m.iter().find(|(k, _)| k == "payments") else { panic!() };
+        let Some((_, Node::Seq(items))) = m.iter().find(|(k, _)| k == "payments") else {
+            panic!()
+        };
         assert_eq!(items.len(), 2);
     }
 }

@@ -97,13 +97,26 @@ fn bar_chart(lang: Lang, tb: &Table) -> Option<AnyView> {
                 Some(Value::Date(d)) => format::date_plain(lang, *d),
                 _ => String::new(),
             };
-            Some((name, p, f, format::value(lang, r.get(pi)?), format::value(lang, r.get(fi)?)))
+            Some((
+                name,
+                p,
+                f,
+                format::value(lang, r.get(pi)?),
+                format::value(lang, r.get(fi)?),
+            ))
         })
         .collect();
     if rows.is_empty() {
         return None;
     }
-    let max = rows.iter().map(|r| r.1.max(r.2)).max().unwrap_or(Decimal::ONE).max(Decimal::ONE).to_f64().unwrap_or(1.0);
+    let max = rows
+        .iter()
+        .map(|r| r.1.max(r.2))
+        .max()
+        .unwrap_or(Decimal::ONE)
+        .max(Decimal::ONE)
+        .to_f64()
+        .unwrap_or(1.0);
     let w = 560.0;
     let row_h = 44.0;
     let h = row_h * rows.len() as f64 + 30.0;
@@ -111,7 +124,11 @@ fn bar_chart(lang: Lang, tb: &Table) -> Option<AnyView> {
     let scale = move |d: Decimal| (d.to_f64().unwrap_or(0.0).max(0.0) / max) * (w - left - 120.0);
     let l_pre = t(lang, "preliminary");
     let l_fin = t(lang, "final");
-    let summary = rows.iter().map(|r| format!("{}: {} {}, {} {}", r.0, l_pre, r.3, l_fin, r.4)).collect::<Vec<_>>().join("; ");
+    let summary = rows
+        .iter()
+        .map(|r| format!("{}: {} {}, {} {}", r.0, l_pre, r.3, l_fin, r.4))
+        .collect::<Vec<_>>()
+        .join("; ");
     Some(
         view! {
             <figure class="chart">
@@ -150,7 +167,10 @@ fn timeline(lang: Lang, o: &Outcome) -> Option<AnyView> {
     let x = move |d: NaiveDate| pad + ((d - first).num_days() as f64 / span) * (w - 2.0 * pad);
     let labelled: Vec<_> = ev.iter().filter(|e| e.kind != EventKind::RestDay).collect();
     let h = 70.0 + 16.0 * labelled.len().min(14) as f64;
-    let items: Vec<String> = ev.iter().map(|e| format!("{} — {}", format::date(lang, e.date), label(lang, &e.key))).collect();
+    let items: Vec<String> = ev
+        .iter()
+        .map(|e| format!("{} — {}", format::date(lang, e.date), label(lang, &e.key)))
+        .collect();
     Some(
         view! {
             <figure class="timeline">
@@ -194,8 +214,16 @@ fn timeline(lang: Lang, o: &Outcome) -> Option<AnyView> {
 
 pub fn outcome(lang: Lang, o: &Outcome) -> AnyView {
     let headline = notice_text(lang, "hl-", &o.headline);
-    let warnings = o.warnings.iter().map(|n| view! { <li>{notice_text(lang, "n-", n)}</li> }).collect_view();
-    let assumptions = o.assumptions.iter().map(|n| view! { <li>{notice_text(lang, "n-", n)}</li> }).collect_view();
+    let warnings = o
+        .warnings
+        .iter()
+        .map(|n| view! { <li>{notice_text(lang, "n-", n)}</li> })
+        .collect_view();
+    let assumptions = o
+        .assumptions
+        .iter()
+        .map(|n| view! { <li>{notice_text(lang, "n-", n)}</li> })
+        .collect_view();
     let has_w = !o.warnings.is_empty();
     let has_a = !o.assumptions.is_empty();
     let comparisons = (!o.comparisons.is_empty()).then(|| {
@@ -221,8 +249,16 @@ pub fn outcome(lang: Lang, o: &Outcome) -> AnyView {
             </section>
         }
     });
-    let charts = o.tables.iter().filter_map(|tb| bar_chart(lang, tb)).collect_view();
-    let tables = o.tables.iter().map(|tb| table_view(lang, tb)).collect_view();
+    let charts = o
+        .tables
+        .iter()
+        .filter_map(|tb| bar_chart(lang, tb))
+        .collect_view();
+    let tables = o
+        .tables
+        .iter()
+        .map(|tb| table_view(lang, tb))
+        .collect_view();
     let trace = o
         .trace
         .iter()

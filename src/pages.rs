@@ -14,10 +14,20 @@ pub struct Section {
 
 const RU_REASONS: &[&str] = &["own-choice", "provider-breach", "removal", "force-majeure"];
 const RU_CHANNELS: &[&str] = &["e-mail", "personal-account", "other"];
-const RU_EXPENSE_KINDS: &[&str] = &["bank-commission", "organisational-fee", "organising", "place-reservation", "other"];
+const RU_EXPENSE_KINDS: &[&str] = &[
+    "bank-commission",
+    "organisational-fee",
+    "organising",
+    "place-reservation",
+    "other",
+];
 
 const PAYMENT: &[Spec] = &[req("amount", Kind::Money), req("date", Kind::Date)];
-const EXPENSE: &[Spec] = &[req("kind", Kind::Select(RU_EXPENSE_KINDS)), req("amount", Kind::Money), opt("documented", Kind::Check)];
+const EXPENSE: &[Spec] = &[
+    req("kind", Kind::Select(RU_EXPENSE_KINDS)),
+    req("amount", Kind::Money),
+    opt("documented", Kind::Check),
+];
 const KEY_RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
 const DATE_ITEM: &[Spec] = &[opt("", Kind::Date)];
 
@@ -33,9 +43,21 @@ pub const RU_REFUND: &[Section] = &[Section {
         opt("channel", Kind::Select(RU_CHANNELS)),
         opt("received_at", Kind::DateTime),
         opt("expenses", Kind::List(EXPENSE)),
-        when(opt("meetings_not_rendered", Kind::List(DATE_ITEM)), "reason", &["provider-breach"]),
-        when(opt("force_majeure_from", Kind::Date), "reason", &["force-majeure"]),
-        when(opt("force_majeure_to", Kind::Date), "reason", &["force-majeure"]),
+        when(
+            opt("meetings_not_rendered", Kind::List(DATE_ITEM)),
+            "reason",
+            &["provider-breach"],
+        ),
+        when(
+            opt("force_majeure_from", Kind::Date),
+            "reason",
+            &["force-majeure"],
+        ),
+        when(
+            opt("force_majeure_to", Kind::Date),
+            "reason",
+            &["force-majeure"],
+        ),
         opt("refund_paid_on", Kind::Date),
         opt("key_rates", Kind::List(KEY_RATE)),
     ],
@@ -76,7 +98,12 @@ pub const RU_LATE_INTEREST: &[Section] = &[Section {
     ],
 }];
 
-const SE_CHANNELS: &[&str] = &["distance", "off-premises", "unsolicited-phone", "on-premises"];
+const SE_CHANNELS: &[&str] = &[
+    "distance",
+    "off-premises",
+    "unsolicited-phone",
+    "on-premises",
+];
 const SE_INFO: &[&str] = &["given-same-day", "given-later", "never"];
 
 pub const SE_WITHDRAWAL: &[Section] = &[Section {
@@ -87,8 +114,16 @@ pub const SE_WITHDRAWAL: &[Section] = &[Section {
         req("channel", Kind::Select(SE_CHANNELS)),
         req("concluded", Kind::Date),
         opt("information", Kind::Select(SE_INFO)),
-        when(req("information_date", Kind::Date), "information", &["given-later"]),
-        when(opt("written_acceptance", Kind::Bool3), "channel", &["unsolicited-phone"]),
+        when(
+            req("information_date", Kind::Date),
+            "information",
+            &["given-later"],
+        ),
+        when(
+            opt("written_acceptance", Kind::Bool3),
+            "channel",
+            &["unsolicited-phone"],
+        ),
         opt("notice_sent", Kind::Date),
         opt("supply_started", Kind::Date),
         opt("express_request", Kind::Bool3),
@@ -129,7 +164,11 @@ pub const SE_BILLING: &[Section] = &[Section {
         opt("last_metered_invoice", Kind::Date),
         req("right_to_estimate", Kind::YesNo),
         opt("invoicing_stopped", Kind::Check),
-        when(opt("missed_invoices", Kind::Int), "invoicing_stopped", &["1"]),
+        when(
+            opt("missed_invoices", Kind::Int),
+            "invoicing_stopped",
+            &["1"],
+        ),
         opt("supply_ended", Kind::Date),
         opt("final_invoice_sent", Kind::Date),
         opt("profile", Kind::List(PROFILE_ITEM)),

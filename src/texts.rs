@@ -475,7 +475,6 @@ pub static ENGINE_TEXTS: &[(&str, [&str; 3])] = &[
     ("copy-link", ["Скопировать ссылку", "Kopiera länk", "Copy link"]),
     ("link-copied", ["Ссылка скопирована", "Länken kopierad", "Link copied"]),
     ("print", ["Печать", "Skriv ut", "Print"]),
-    ("clear-data", ["Стереть данные", "Rensa uppgifter", "Clear data"]),
     ("computed-on", ["Рассчитано", "Beräknat", "Computed on"]),
     ("row", ["строка", "rad", "row"]),
     ("basis-contract", ["По договору", "Enligt avtalet", "Contract"]),
