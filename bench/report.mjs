@@ -38,7 +38,7 @@ else lines.push('Not measured (the wasm-eval build was missing).');
 const scaling = native.filter((x) => x.kind === 'scaling');
 lines.push('', '### Scaling of the estimated-billing reconciliation', '');
 if (scaling.length) {
-  lines.push('Cost per evaluation over months × price periods; linear growth means ns / (months × periods) stays roughly flat.', '');
+  lines.push('Cost per evaluation over months (monthly preliminary invoices) × price periods (the span cut into equal periods; consumption split even per day). Linear growth in the work means the cost rises no faster than months × periods: ns / (months × periods) must not grow along a row or a column.', '');
   lines.push('| months | price periods | ns / evaluation | ns / (month × period) |', '|---:|---:|---:|---:|');
   for (const s of scaling) lines.push(`| ${s.months} | ${s.periods} | ${s.ns} | ${(s.ns / (s.months * s.periods)).toFixed(0)} |`);
 } else lines.push('Not measured yet: the reconciliation calculator has not landed.');

@@ -15,7 +15,7 @@
 //! Every period counted in days starts the day after its event; a last day for an act that falls
 //! on a Saturday, Sunday, allmän helgdag or one of the three eves rolls to the next working day
 //! (lag 1930:173 2 §; skuldebrevslagen 5 § for due dates). `docs/SE-RULES.md` lists every
-//! interpretation chosen and `docs/api-se.md` the JSON format and the stable keys.
+//! interpretation chosen and `docs/API.md` the JSON format and the stable keys.
 
 mod billing;
 mod deadlines;
