@@ -172,7 +172,7 @@ pub fn CalculatorPage(
             let result = move || {
                 let l = lang.get();
                 match computed.get() {
-                    Computed::Answer(o) => outcome_view::outcome(l, &o),
+                    Computed::Answer(o) => view! { <div class="outcome" inner_html=outcome_view::outcome(l, &o)></div> }.into_any(),
                     Computed::Incomplete { missing, invalid, general } => view! {
                         <div class="incomplete">
                             {(!missing.is_empty()).then(|| view! {

@@ -1,14 +1,34 @@
-//! Renders an engine outcome: the headline, figures and deadlines with their clauses, contract
-//! versus law, tables, warnings and assumptions, the "why" (the engine's trace), the timeline and
-//! the bar chart. Nothing here computes a number: every value is the engine's, only formatted.
+//! Renders an engine outcome as HTML: the headline, figures and deadlines with their clauses,
+//! contract versus law, tables, warnings and assumptions, the "why" (the engine's trace), the
+//! timeline and the bar chart. Nothing here computes a number: every value is the engine's, only
+//! formatted.
+//!
+//! Built as one escaped HTML string rather than a Leptos `view!` per item: the result is redrawn
+//! whole on every answer anyway, and a string builder costs a fraction of the wasm bytes of the
+//! monomorphised view code (docs/DESIGN.md, "The size budget").
 
 use crate::format;
 use crate::i18n::{label, t, Lang};
 use chrono::NaiveDate;
 use clausecalc_engine::outcome::{Basis, EventKind, Field, Figure, Notice, Outcome, Table, Value};
-use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// Text made safe for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// A notice in `lang`: the translated template for `<prefix><code>` with `{param}` placeholders
 /// filled from the notice's params, else the engine's English sentence.
@@ -28,66 +48,119 @@ pub fn notice_text(lang: Lang, prefix: &str, n: &Notice) -> String {
     s
 }
 
-fn basis_badge(lang: Lang, b: Basis) -> Option<AnyView> {
-    let key = match b {
-        Basis::Contract => "basis-contract",
-        Basis::Law => "basis-law",
-        Basis::Agreed => return None,
-    };
-    Some(view! { <span class=format!("badge {key}")>{t(lang, key)}</span> }.into_any())
-}
+struct H(String);
 
-fn figure_rows(lang: Lang, figures: &[Figure]) -> AnyView {
-    figures
-        .iter()
-        .map(|f| {
-            view! {
-                <div class="fig">
-                    <dt>{label(lang, &f.key)} {basis_badge(lang, f.basis)}</dt>
-                    <dd>
-                        <span class="val">{format::value(lang, &f.value)}</span>
-                        <span class="cite">{f.citation.clone()} " · " <code>{f.rule.clone()}</code></span>
-                    </dd>
-                </div>
-            }
-        })
-        .collect_view()
-        .into_any()
-}
-
-fn fields_list(lang: Lang, fields: &[Field]) -> AnyView {
-    fields
-        .iter()
-        .map(|f| view! { <li><span class="k">{label(lang, &f.key)}</span> ": " <span class="v">{format::value(lang, &f.value)}</span></li> })
-        .collect_view()
-        .into_any()
-}
-
-fn table_view(lang: Lang, tb: &Table) -> AnyView {
-    view! {
-        <div class="table-wrap">
-            <table>
-                <caption>{label(lang, &tb.key)}</caption>
-                <thead><tr>{tb.columns.iter().map(|c| view! { <th scope="col">{label(lang, c)}</th> }).collect_view()}</tr></thead>
-                <tbody>
-                    {tb.rows.iter().map(|r| view! { <tr>{r.iter().map(|v| view! { <td>{format::value(lang, v)}</td> }).collect_view()}</tr> }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+impl H {
+    fn raw(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(s);
+        self
     }
-    .into_any()
+    fn text(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(&esc(s));
+        self
+    }
+    /// `<tag class="cls">text</tag>`
+    fn el(&mut self, tag: &str, cls: &str, text: &str) -> &mut Self {
+        if cls.is_empty() {
+            let _ = write!(self.0, "<{tag}>");
+        } else {
+            let _ = write!(self.0, "<{tag} class=\"{cls}\">");
+        }
+        self.text(text);
+        let _ = write!(self.0, "</{tag}>");
+        self
+    }
+}
+
+fn figures(h: &mut H, lang: Lang, title: &str, figs: &[Figure]) {
+    if figs.is_empty() {
+        return;
+    }
+    h.el("h3", "", t(lang, title)).raw("<dl class=\"figs\">");
+    // "Contract" / "law" badges only where the two are told apart.
+    let both = figs.iter().any(|f| f.basis == Basis::Law);
+    for f in figs {
+        h.raw("<div class=\"fig\"><dt>").text(&label(lang, &f.key));
+        let badge = match f.basis {
+            Basis::Contract if both => "basis-contract",
+            Basis::Law => "basis-law",
+            _ => "",
+        };
+        if !badge.is_empty() {
+            h.raw(" ")
+                .el("span", &format!("badge {badge}"), t(lang, badge));
+        }
+        h.raw("</dt><dd>")
+            .el("span", "val", &format::value(lang, &f.value));
+        h.raw("<span class=\"cite\">")
+            .text(&f.citation)
+            .raw(" · ")
+            .el("code", "", &f.rule)
+            .raw("</span></dd></div>");
+    }
+    h.raw("</dl>");
+}
+
+fn fields_list(h: &mut H, lang: Lang, fields: &[Field]) {
+    h.raw("<ul>");
+    for f in fields {
+        h.raw("<li>")
+            .el("span", "k", &label(lang, &f.key))
+            .raw(": ")
+            .el("span", "v", &format::value(lang, &f.value))
+            .raw("</li>");
+    }
+    h.raw("</ul>");
+}
+
+fn table(h: &mut H, lang: Lang, tb: &Table) {
+    h.raw("<div class=\"table-wrap\"><table>")
+        .el("caption", "", &label(lang, &tb.key))
+        .raw("<thead><tr>");
+    for c in &tb.columns {
+        h.raw("<th scope=\"col\">")
+            .text(&label(lang, c))
+            .raw("</th>");
+    }
+    h.raw("</tr></thead><tbody>");
+    for r in &tb.rows {
+        h.raw("<tr>");
+        for v in r {
+            h.el("td", "", &format::value(lang, v));
+        }
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table></div>");
+}
+
+/// Integer SVG coordinates (no float formatting code in the bundle).
+fn scale(x: i64, span: i64, width: i64) -> i64 {
+    if span <= 0 {
+        0
+    } else {
+        x.saturating_mul(width) / span
+    }
 }
 
 /// A bar chart for a table that has both `preliminary` and `final` columns (the billing check).
-fn bar_chart(lang: Lang, tb: &Table) -> Option<AnyView> {
+fn bar_chart(h: &mut H, lang: Lang, tb: &Table) {
     let col = |name: &str| tb.columns.iter().position(|c| c == name);
-    let (pi, fi) = (col("preliminary")?, col("final")?);
+    let (Some(pi), Some(fi)) = (col("preliminary"), col("final")) else {
+        return;
+    };
     let from = col("from");
     let money = |v: Option<&Value>| match v {
         Some(Value::Money { amount, .. }) => Some(*amount),
         _ => None,
     };
-    let rows: Vec<(String, Decimal, Decimal, String, String)> = tb
+    // Öre as integers keep the drawing in integer arithmetic.
+    let ore = |d: Decimal| {
+        (d * Decimal::ONE_HUNDRED)
+            .trunc()
+            .mantissa()
+            .clamp(0, i64::MAX as i128) as i64
+    };
+    let rows: Vec<(String, i64, i64, String, String)> = tb
         .rows
         .iter()
         .filter_map(|r| {
@@ -99,196 +172,220 @@ fn bar_chart(lang: Lang, tb: &Table) -> Option<AnyView> {
             };
             Some((
                 name,
-                p,
-                f,
+                ore(p),
+                ore(f),
                 format::value(lang, r.get(pi)?),
                 format::value(lang, r.get(fi)?),
             ))
         })
         .collect();
     if rows.is_empty() {
-        return None;
+        return;
     }
-    let max = rows
-        .iter()
-        .map(|r| r.1.max(r.2))
-        .max()
-        .unwrap_or(Decimal::ONE)
-        .max(Decimal::ONE)
-        .to_f64()
-        .unwrap_or(1.0);
-    let w = 560.0;
-    let row_h = 44.0;
-    let h = row_h * rows.len() as f64 + 30.0;
-    let left = 110.0;
-    let scale = move |d: Decimal| (d.to_f64().unwrap_or(0.0).max(0.0) / max) * (w - left - 120.0);
-    let l_pre = t(lang, "preliminary");
-    let l_fin = t(lang, "final");
+    let max = rows.iter().map(|r| r.1.max(r.2)).max().unwrap_or(1).max(1);
+    let (w, left, row_h) = (560i64, 110i64, 44i64);
+    let bar_w = w - left - 120;
+    let height = row_h * rows.len() as i64 + 30;
+    let (l_pre, l_fin) = (t(lang, "preliminary"), t(lang, "final"));
     let summary = rows
         .iter()
-        .map(|r| format!("{}: {} {}, {} {}", r.0, l_pre, r.3, l_fin, r.4))
+        .map(|r| format!("{}: {l_pre} {}, {l_fin} {}", r.0, r.3, r.4))
         .collect::<Vec<_>>()
         .join("; ");
-    Some(
-        view! {
-            <figure class="chart">
-                <svg viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary.clone()>
-                    <title>{summary.clone()}</title>
-                    {rows.iter().enumerate().map(|(i, r)| {
-                        let y = 10.0 + i as f64 * row_h;
-                        view! {
-                            <g>
-                                <text x="0" y=y + 16.0 class="lbl">{r.0.clone()}</text>
-                                <rect x=left y=y width=scale(r.1).max(1.0) height="14" class="bar-pre"/>
-                                <text x=left + scale(r.1) + 6.0 y=y + 12.0 class="num">{r.3.clone()}</text>
-                                <rect x=left y=y + 17.0 width=scale(r.2).max(1.0) height="14" class="bar-fin"/>
-                                <text x=left + scale(r.2) + 6.0 y=y + 29.0 class="num">{r.4.clone()}</text>
-                            </g>
-                        }
-                    }).collect_view()}
-                </svg>
-                <figcaption>
-                    <span class="key-pre">"■ " {l_pre}</span> " " <span class="key-fin">"■ " {l_fin}</span>
-                </figcaption>
-            </figure>
-        }
-        .into_any(),
-    )
+    let _ = write!(h.0, "<figure class=\"chart\"><svg viewBox=\"0 0 {w} {height}\" role=\"img\" aria-label=\"{}\"><title>{}</title>", esc(&summary), esc(&summary));
+    for (i, r) in rows.iter().enumerate() {
+        let y = 10 + i as i64 * row_h;
+        let (pw, fw) = (scale(r.1, max, bar_w).max(1), scale(r.2, max, bar_w).max(1));
+        let _ = write!(
+            h.0,
+            "<text x=\"0\" y=\"{}\" class=\"lbl\">{}</text><rect x=\"{left}\" y=\"{y}\" width=\"{pw}\" height=\"14\" class=\"bar-pre\"/><text x=\"{}\" y=\"{}\" class=\"num\">{}</text><rect x=\"{left}\" y=\"{}\" width=\"{fw}\" height=\"14\" class=\"bar-fin\"/><text x=\"{}\" y=\"{}\" class=\"num\">{}</text>",
+            y + 16,
+            esc(&r.0),
+            left + pw + 6,
+            y + 12,
+            esc(&r.3),
+            y + 17,
+            left + fw + 6,
+            y + 29,
+            esc(&r.4)
+        );
+    }
+    h.raw("</svg><figcaption>")
+        .el("span", "key-pre", &format!("■ {l_pre}"))
+        .raw(" ")
+        .el("span", "key-fin", &format!("■ {l_fin}"))
+        .raw("</figcaption></figure>");
 }
 
 /// The SVG timeline of the case, with a text alternative (an ordered list).
-fn timeline(lang: Lang, o: &Outcome) -> Option<AnyView> {
+fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
     let ev = &o.timeline;
-    let first = ev.iter().map(|e| e.date).min()?;
-    let last = ev.iter().map(|e| e.date).max()?;
-    let span = (last - first).num_days().max(1) as f64;
-    let w = 720.0;
-    let pad = 16.0;
-    let x = move |d: NaiveDate| pad + ((d - first).num_days() as f64 / span) * (w - 2.0 * pad);
+    let (Some(first), Some(last)) = (
+        ev.iter().map(|e| e.date).min(),
+        ev.iter().map(|e| e.date).max(),
+    ) else {
+        return;
+    };
+    let span = (last - first).num_days().max(1);
+    let (w, pad) = (720i64, 16i64);
+    let x = |d: NaiveDate| pad + scale((d - first).num_days(), span, w - 2 * pad);
     let labelled: Vec<_> = ev.iter().filter(|e| e.kind != EventKind::RestDay).collect();
-    let h = 70.0 + 16.0 * labelled.len().min(14) as f64;
-    let items: Vec<String> = ev
-        .iter()
-        .map(|e| format!("{} — {}", format::date(lang, e.date), label(lang, &e.key)))
-        .collect();
-    Some(
-        view! {
-            <figure class="timeline">
-                <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="tl-title">
-                    <title id="tl-title">{t(lang, "timeline")}</title>
-                    {ev.iter().filter(|e| e.kind == EventKind::RestDay).map(|e| {
-                        let x0 = x(e.date);
-                        view! { <rect x=x0 - 2.0 y="20" width="4" height="30" class="rest"/> }
-                    }).collect_view()}
-                    <line x1=pad y1="35" x2=w - pad y2="35" class="axis"/>
-                    {labelled.iter().enumerate().map(|(i, e)| {
-                        let cx = x(e.date);
-                        let ly = 66.0 + 16.0 * (i.min(13)) as f64;
-                        let cls = match e.kind {
-                            EventKind::Deadline | EventKind::WindowEnd => "mk deadline",
-                            EventKind::Meeting => "mk meeting",
-                            EventKind::WindowStart => "mk window",
-                            _ => "mk event",
-                        };
-                        let anchor = if cx > w * 0.6 { "end" } else { "start" };
-                        view! {
-                            <g class=cls>
-                                <circle cx=cx cy="35" r="5"/>
-                                <line x1=cx y1="40" x2=cx y2=ly - 10.0 class="lead"/>
-                                <text x=cx y=ly text-anchor=anchor>{format!("{} {}", format::date_plain(lang, e.date), label(lang, &e.key))}</text>
-                            </g>
-                        }
-                    }).collect_view()}
-                    <text x=pad y="14" class="edge">{format::date_plain(lang, first)}</text>
-                    <text x=w - pad y="14" text-anchor="end" class="edge">{format::date_plain(lang, last)}</text>
-                </svg>
-                <details class="tl-text">
-                    <summary>{t(lang, "timeline-as-text")}</summary>
-                    <ol>{items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
-                </details>
-            </figure>
-        }
-        .into_any(),
-    )
+    let height = 70 + 16 * labelled.len().min(14) as i64;
+    let _ = write!(h.0, "<figure class=\"timeline\"><svg viewBox=\"0 0 {w} {height}\" role=\"img\" aria-labelledby=\"tl-title\"><title id=\"tl-title\">{}</title>", esc(t(lang, "timeline")));
+    for e in ev.iter().filter(|e| e.kind == EventKind::RestDay) {
+        let _ = write!(
+            h.0,
+            "<rect x=\"{}\" y=\"20\" width=\"4\" height=\"30\" class=\"rest\"/>",
+            x(e.date) - 2
+        );
+    }
+    let _ = write!(
+        h.0,
+        "<line x1=\"{pad}\" y1=\"35\" x2=\"{}\" y2=\"35\" class=\"axis\"/>",
+        w - pad
+    );
+    for (i, e) in labelled.iter().enumerate() {
+        let cx = x(e.date);
+        let ly = 66 + 16 * i.min(13) as i64;
+        let cls = match e.kind {
+            EventKind::Deadline | EventKind::WindowEnd => "mk deadline",
+            EventKind::Meeting => "mk meeting",
+            EventKind::WindowStart => "mk window",
+            _ => "mk event",
+        };
+        let anchor = if cx > w * 6 / 10 { "end" } else { "start" };
+        let _ = write!(
+            h.0,
+            "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"35\" r=\"5\"/><line x1=\"{cx}\" y1=\"40\" x2=\"{cx}\" y2=\"{}\" class=\"lead\"/><text x=\"{cx}\" y=\"{ly}\" text-anchor=\"{anchor}\">{} {}</text></g>",
+            ly - 10,
+            esc(&format::date_plain(lang, e.date)),
+            esc(&label(lang, &e.key))
+        );
+    }
+    let _ = write!(
+        h.0,
+        "<text x=\"{pad}\" y=\"14\" class=\"edge\">{}</text><text x=\"{}\" y=\"14\" text-anchor=\"end\" class=\"edge\">{}</text></svg>",
+        esc(&format::date_plain(lang, first)),
+        w - pad,
+        esc(&format::date_plain(lang, last))
+    );
+    h.raw("<details class=\"tl-text\">")
+        .el("summary", "", t(lang, "timeline-as-text"))
+        .raw("<ol>");
+    for e in ev {
+        h.el(
+            "li",
+            "",
+            &format!("{} — {}", format::date(lang, e.date), label(lang, &e.key)),
+        );
+    }
+    h.raw("</ol></details></figure>");
 }
 
-pub fn outcome(lang: Lang, o: &Outcome) -> AnyView {
-    let headline = notice_text(lang, "hl-", &o.headline);
-    let warnings = o
-        .warnings
-        .iter()
-        .map(|n| view! { <li>{notice_text(lang, "n-", n)}</li> })
-        .collect_view();
-    let assumptions = o
-        .assumptions
-        .iter()
-        .map(|n| view! { <li>{notice_text(lang, "n-", n)}</li> })
-        .collect_view();
-    let has_w = !o.warnings.is_empty();
-    let has_a = !o.assumptions.is_empty();
-    let comparisons = (!o.comparisons.is_empty()).then(|| {
-        view! {
-            <section class="compare">
-                <h3>{t(lang, "contract-vs-law")}</h3>
-                <div class="table-wrap"><table>
-                    <thead><tr><th scope="col"></th><th scope="col">{t(lang, "basis-contract")}</th><th scope="col">{t(lang, "basis-law")}</th><th scope="col">{t(lang, "why-differ")}</th></tr></thead>
-                    <tbody>
-                        {o.comparisons.iter().map(|c| {
-                            let reason = { let r = t(lang, &format!("r-{}", c.reason_code)); if r.is_empty() { c.reason.clone() } else { r.to_string() } };
-                            view! {
-                                <tr>
-                                    <th scope="row">{label(lang, &c.key)}</th>
-                                    <td>{format::value(lang, &c.contract)}<br/><span class="cite">{c.contract_citation.clone()}</span></td>
-                                    <td>{format::value(lang, &c.law)}<br/><span class="cite">{c.law_citation.clone()}</span></td>
-                                    <td>{reason}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table></div>
-            </section>
+/// The whole answer as HTML (every text escaped).
+pub fn outcome(lang: Lang, o: &Outcome) -> String {
+    let mut h = H(String::with_capacity(16 * 1024));
+    h.el("p", "headline", &notice_text(lang, "hl-", &o.headline));
+    figures(&mut h, lang, "deadlines", &o.deadlines);
+    figures(&mut h, lang, "figures", &o.figures);
+    if !o.comparisons.is_empty() {
+        h.raw("<section class=\"compare\">")
+            .el("h3", "", t(lang, "contract-vs-law"));
+        h.raw("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\"></th>");
+        for k in ["basis-contract", "basis-law", "why-differ"] {
+            h.raw("<th scope=\"col\">").text(t(lang, k)).raw("</th>");
         }
-    });
-    let charts = o
-        .tables
-        .iter()
-        .filter_map(|tb| bar_chart(lang, tb))
-        .collect_view();
-    let tables = o
-        .tables
-        .iter()
-        .map(|tb| table_view(lang, tb))
-        .collect_view();
-    let trace = o
-        .trace
-        .iter()
-        .map(|s| {
-            view! {
-                <li>
-                    <p class="step-head"><code>{s.rule.clone()}</code> " — " <span class="cite">{s.citation.clone()}</span></p>
-                    {(!s.inputs.is_empty()).then(|| view! { <p class="io">{t(lang, "inputs")}</p><ul>{fields_list(lang, &s.inputs)}</ul> })}
-                    {(!s.outputs.is_empty()).then(|| view! { <p class="io">{t(lang, "outputs")}</p><ul>{fields_list(lang, &s.outputs)}</ul> })}
-                    {(!s.note.is_empty()).then(|| view! { <p class="note" lang="en">{s.note.clone()}</p> })}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="outcome">
-            <p class="headline">{headline}</p>
-            {(!o.deadlines.is_empty()).then(|| view! { <h3>{t(lang, "deadlines")}</h3><dl class="figs">{figure_rows(lang, &o.deadlines)}</dl> })}
-            {(!o.figures.is_empty()).then(|| view! { <h3>{t(lang, "figures")}</h3><dl class="figs">{figure_rows(lang, &o.figures)}</dl> })}
-            {comparisons}
-            {charts}
-            {tables}
-            {timeline(lang, o)}
-            {has_w.then(|| view! { <section class="warnings"><h3>{t(lang, "warnings")}</h3><ul>{warnings}</ul></section> })}
-            {has_a.then(|| view! { <section class="assumptions"><h3>{t(lang, "assumptions")}</h3><ul>{assumptions}</ul></section> })}
-            <details class="why">
-                <summary>{t(lang, "why")}</summary>
-                <ol class="trace">{trace}</ol>
-            </details>
-        </div>
+        h.raw("</tr></thead><tbody>");
+        for c in &o.comparisons {
+            let r = t(lang, &format!("r-{}", c.reason_code));
+            let reason = if r.is_empty() {
+                c.reason.clone()
+            } else {
+                r.to_string()
+            };
+            h.raw("<tr><th scope=\"row\">")
+                .text(&label(lang, &c.key))
+                .raw("</th><td>")
+                .text(&format::value(lang, &c.contract));
+            h.raw("<br>")
+                .el("span", "cite", &c.contract_citation)
+                .raw("</td><td>")
+                .text(&format::value(lang, &c.law));
+            h.raw("<br>")
+                .el("span", "cite", &c.law_citation)
+                .raw("</td>")
+                .el("td", "", &reason)
+                .raw("</tr>");
+        }
+        h.raw("</tbody></table></div></section>");
     }
-    .into_any()
+    // One chart: the per-price-period table when there is one, else the first that fits.
+    let charted = o
+        .tables
+        .iter()
+        .find(|tb| tb.key == "reconciliation-by-price-period")
+        .or_else(|| o.tables.first());
+    if let Some(tb) = charted {
+        bar_chart(&mut h, lang, tb);
+    }
+    for tb in &o.tables {
+        table(&mut h, lang, tb);
+    }
+    timeline(&mut h, lang, o);
+    for (items, cls, title) in [
+        (&o.warnings, "warnings", "warnings"),
+        (&o.assumptions, "assumptions", "assumptions"),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        let _ = write!(h.0, "<section class=\"{cls}\">");
+        h.el("h3", "", t(lang, title)).raw("<ul>");
+        for n in items.iter() {
+            h.el("li", "", &notice_text(lang, "n-", n));
+        }
+        h.raw("</ul></section>");
+    }
+    h.raw("<details class=\"why\">")
+        .el("summary", "", t(lang, "why"))
+        .raw("<ol class=\"trace\">");
+    for s in &o.trace {
+        h.raw("<li><p class=\"step-head\">")
+            .el("code", "", &s.rule)
+            .raw(" — ")
+            .el("span", "cite", &s.citation)
+            .raw("</p>");
+        if !s.inputs.is_empty() {
+            h.el("p", "io", t(lang, "inputs"));
+            fields_list(&mut h, lang, &s.inputs);
+        }
+        if !s.outputs.is_empty() {
+            h.el("p", "io", t(lang, "outputs"));
+            fields_list(&mut h, lang, &s.outputs);
+        }
+        if !s.note.is_empty() {
+            h.raw("<p class=\"note\" lang=\"en\">")
+                .text(&s.note)
+                .raw("</p>");
+        }
+        h.raw("</li>");
+    }
+    h.raw("</ol></details>");
+    h.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(esc("<b a=\"1\">&'"), "&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn integer_scale() {
+        assert_eq!(scale(5, 10, 100), 50);
+        assert_eq!(scale(5, 0, 100), 0);
+    }
 }
