@@ -27,7 +27,7 @@ check "clippy (wasm app)" cargo clippy -p clausecalc --target wasm32-unknown-unk
 check "clippy (wasm app, calculators preview)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked --features calculators -- -D warnings
 
 step "native tests"
-cargo test --workspace --locked --features clausecalc/calculators 2>&1 | tee tests/output/cargo-test.log
+cargo test --workspace --locked --features clausecalc/calculators,clausecalc-engine/json 2>&1 | tee tests/output/cargo-test.log
 cargo_rc=${PIPESTATUS[0]}
 read -r cp_ cf_ < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p+0, f+0 }' tests/output/cargo-test.log)
 passed=$((passed + ${cp_:-0})); failed=$((failed + ${cf_:-0}))

@@ -185,4 +185,6 @@ fn golden_scenarios() {
         failures.join("\n")
     );
     eprintln!("golden scenarios run: {ran}");
+    // A runner that found nothing would pass vacuously.
+    assert!(ran >= 40, "only {ran} golden scenarios ran");
 }
