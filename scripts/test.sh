@@ -22,7 +22,7 @@ check() { # a check that counts as one test: name, command...
 
 check "rustfmt" cargo fmt --all -- --check
 check "clippy (native, all targets)" cargo clippy --workspace --all-targets --locked -- -D warnings
-check "clippy (native, calculators preview)" cargo clippy --workspace --all-targets --locked --features clausecalc/calculators -- -D warnings
+check "clippy (native, calculators preview, json entry point)" cargo clippy --workspace --all-targets --locked --features clausecalc/calculators,clausecalc-engine/json -- -D warnings
 check "clippy (wasm app)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked -- -D warnings
 check "clippy (wasm app, calculators preview)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked --features calculators -- -D warnings
 

@@ -97,12 +97,12 @@ pub fn evaluate_json(scenario: &str) -> String {
     #[derive(serde::Serialize)]
     #[serde(rename_all = "lowercase")]
     enum Answer {
-        Ok(Outcome),
+        Ok(Box<Outcome>),
         Err(EngineError),
     }
     let answer = match serde_json::from_str::<Scenario>(scenario) {
         Ok(s) => match evaluate(&s) {
-            Ok(o) => Answer::Ok(o),
+            Ok(o) => Answer::Ok(Box::new(o)),
             Err(e) => Answer::Err(e),
         },
         Err(e) => Answer::Err(EngineError::BadScenario {
