@@ -55,6 +55,19 @@ pub fn refund_deadline(
     zone: &GroupZone,
     out: &mut Outcome,
 ) -> Result<NaiveDate> {
+    refund_deadline_with(received, received, reason, zone, out)
+}
+
+/// As [`refund_deadline`], with the receipt under each reading: the contract's 6.5 term runs from
+/// the contract's receipt (the 24-hour rule), the ЗоЗПП 31 term of a breach from the actual
+/// receipt when it is known (ГК 165.1 п. 1).
+pub fn refund_deadline_with(
+    received: NaiveDate,
+    received_law: NaiveDate,
+    reason: Reason,
+    zone: &GroupZone,
+    out: &mut Outcome,
+) -> Result<NaiveDate> {
     let contract = period::add_working_days(Jurisdiction::Ru, received, REFUND_WORKING_DAYS)?;
     out.step(
         Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
@@ -72,10 +85,15 @@ pub fn refund_deadline(
     });
     let mut to = contract;
     let governing = if reason == Reason::ProviderBreach {
-        let naive = period::days_after(received, BREACH_DAYS, "breach-deadline")?;
+        let naive = period::days_after(received_law, BREACH_DAYS, "breach-deadline")?;
         let rolled = period::roll_forward(Jurisdiction::Ru, naive)?;
-        let mut step = Step::new("RU-BREACH", cite::BREACH_DEADLINE)
-            .input("refusal-received", Value::Date(received))
+        let citation = if received_law == received {
+            cite::BREACH_DEADLINE
+        } else {
+            cite::BREACH_DEADLINE_ACTUAL
+        };
+        let mut step = Step::new("RU-BREACH", citation)
+            .input("refusal-received", Value::Date(received_law))
             .input("days", Value::Days(i64::from(BREACH_DAYS)))
             .input("last-day-before-roll", Value::Date(naive));
         for v in rolled.skipped_values() {

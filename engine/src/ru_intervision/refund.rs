@@ -185,6 +185,14 @@ fn settle_step(
         .note("Paid minus the value of rendered meetings minus deductible expenses; a negative result is a balance owed, never a negative refund.")
 }
 
+/// The value of the meetings rendered under each reading of the receipt moment: the contract's
+/// (24-hour rule, offer 10.2–10.3) and the law's (actual receipt, ГК 165.1; ЗоЗПП 32, ГК 782).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Rendered {
+    contract: Rub,
+    law: Rub,
+}
+
 /// What each reading gives, before choosing.
 struct Figures {
     rule: &'static str,
@@ -242,19 +250,19 @@ fn section_6(
 fn own_choice(
     timing: Timing,
     paid: Rub,
-    rendered: Rub,
+    rendered: Rendered,
     input: &RefundInput,
     out: &mut Outcome,
 ) -> Result<Figures> {
-    let (rule, citation, ded_c, contract) = section_6(timing, paid, rendered, input, out)?;
+    let (rule, citation, ded_c, contract) = section_6(timing, paid, rendered.contract, input, out)?;
     let ded_l = expense::deductible(Regime::Law, (rule, cite::LAW_REFUND), &input.expenses, out)?;
-    let law = settle(paid, rendered, ded_l)?;
+    let law = settle(paid, rendered.law, ded_l)?;
     out.step(settle_step(
         rule,
         cite::LAW_REFUND,
         "refund-law",
         paid,
-        rendered,
+        rendered.law,
         ded_l,
         law,
     ));
@@ -289,24 +297,24 @@ fn own_choice(
 fn breach(
     timing: Timing,
     paid: Rub,
-    rendered: Rub,
+    rendered: Rendered,
     input: &RefundInput,
     out: &mut Outcome,
 ) -> Result<Figures> {
-    let (_, _, ded_c, contract) = section_6(timing, paid, rendered, input, out)?;
+    let (_, _, ded_c, contract) = section_6(timing, paid, rendered.contract, input, out)?;
     expense::deductible(
         Regime::NoDeductions,
         ("RU-BREACH", cite::BREACH),
         &input.expenses,
         out,
     )?;
-    let law = settle(paid, rendered, Rub::ZERO)?;
+    let law = settle(paid, rendered.law, Rub::ZERO)?;
     out.step(settle_step(
         "RU-BREACH",
         cite::BREACH,
         "refund-law",
         paid,
-        rendered,
+        rendered.law,
         Rub::ZERO,
         law,
     ));
@@ -336,7 +344,7 @@ fn breach(
 fn removal(
     timing: Timing,
     paid: Rub,
-    rendered: Rub,
+    rendered: Rendered,
     input: &RefundInput,
     out: &mut Outcome,
 ) -> Result<Figures> {
@@ -403,7 +411,7 @@ fn removal(
 /// taken as not held.
 fn force_majeure_refund(
     paid: Rub,
-    rendered: Rub,
+    rendered: Rendered,
     input: &RefundInput,
     out: &mut Outcome,
 ) -> Result<Figures> {
@@ -413,23 +421,40 @@ fn force_majeure_refund(
         &input.expenses,
         out,
     )?;
-    let side = settle(paid, rendered, Rub::ZERO)?;
+    let side = settle(paid, rendered.contract, Rub::ZERO)?;
     out.step(settle_step(
         "RU-FORCE-MAJEURE",
         cite::FORCE_MAJEURE,
         "refund-contract",
         paid,
-        rendered,
+        rendered.contract,
         Rub::ZERO,
         side,
     ));
+    let law = settle(paid, rendered.law, Rub::ZERO)?;
+    if law != side {
+        out.step(settle_step(
+            "RU-FORCE-MAJEURE",
+            cite::RENDERED_LAW,
+            "refund-law",
+            paid,
+            rendered.law,
+            Rub::ZERO,
+            law,
+        ));
+    }
+    let reason_code = if law == side {
+        "same"
+    } else {
+        "actual-receipt-rendered"
+    };
     Ok(Figures {
         rule: "RU-FORCE-MAJEURE",
         citation: cite::FORCE_MAJEURE,
         contract: side,
-        law: side,
+        law,
         deductions: (Rub::ZERO, Rub::ZERO),
-        reason_code: "same",
+        reason_code,
         reason: "Settlement for services actually rendered: contract (11.3) and law (ГК 416, 782) agree.",
     })
 }
@@ -507,6 +532,13 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     );
     let receipt = effective(input, sent, &g, &mut out)?;
     let received = receipt.contract;
+    // The statutory reading counts from the actual receipt when it is known (ГК 165.1 п. 1): the
+    // consumer pays only for services actually rendered (ЗоЗПП 32, ГК 782).
+    let law_received = if input.received_at.is_some() {
+        receipt.actual
+    } else {
+        received
+    };
     let window = refusal::window(&g, &mut out)?;
     let timing = refusal::classify(&window, received, receipt.actual, &g.zone, &mut out)?;
     out.figure(
@@ -543,21 +575,75 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
                 .copied(),
         );
     }
-    let (n, rendered) = refusal::rendered_value(&g, received, &not_rendered, &mut out)?;
+    let (n, rendered_c) = refusal::rendered_value(&g, received, &not_rendered, &mut out)?;
+    let (n_law, rendered_l) = if law_received == received {
+        (n, rendered_c)
+    } else {
+        refusal::rendered_value_as(
+            &g,
+            law_received,
+            &not_rendered,
+            refusal::Reading::Law,
+            &mut out,
+        )?
+    };
+    let rendered = Rendered {
+        contract: rendered_c,
+        law: rendered_l,
+    };
+    let same = n == n_law;
+    let b = if same { Basis::Agreed } else { Basis::Contract };
     out.figure(
         "meetings-rendered",
         Value::Count(i64::from(n)),
         "RU-REFUND-AFTER-START",
         cite::AFTER_START,
-        Basis::Agreed,
+        b,
     );
     out.figure(
         "rendered-value",
-        Value::rub(rendered),
+        Value::rub(rendered_c),
         "RU-REFUND-AFTER-START",
         cite::AFTER_START,
-        Basis::Agreed,
+        b,
     );
+    if !same {
+        out.figure(
+            "meetings-rendered-law",
+            Value::Count(i64::from(n_law)),
+            "RU-REFUND-AFTER-START",
+            cite::RENDERED_LAW,
+            Basis::Law,
+        );
+        out.figure(
+            "rendered-value-law",
+            Value::rub(rendered_l),
+            "RU-REFUND-AFTER-START",
+            cite::RENDERED_LAW,
+            Basis::Law,
+        );
+        out.comparisons.push(Comparison {
+            key: "meetings-rendered".into(),
+            contract: Value::Count(i64::from(n)),
+            law: Value::Count(i64::from(n_law)),
+            contract_citation: cite::NOTICE.into(),
+            law_citation: cite::RENDERED_LAW.into(),
+            reason_code: "actual-receipt-rendered".into(),
+            reason: "The contract counts the meetings begun before its deemed receipt (24 hours after sending); the law charges only for services actually rendered, counted up to the refusal's actual receipt.".into(),
+        });
+        out.warn(Notice::new(
+            "receipt-reading-changes-money",
+            format!(
+                "Counting actual receipt (ГК 165.1) instead of the 24-hour rule, {n_law} meeting(s) rather than {n} were rendered before the refusal took effect: the law's figure charges {rendered_l} ₽, the contract's {rendered_c} ₽."
+            ),
+            vec![
+                Field::new("contract", Value::Count(i64::from(n))),
+                Field::new("law", Value::Count(i64::from(n_law))),
+                Field::new("rendered-value-contract", Value::rub(rendered_c)),
+                Field::new("rendered-value-law", Value::rub(rendered_l)),
+            ],
+        ));
+    }
     if timing == Timing::AfterStart {
         out.assume(Notice::new(
             "rendered-meeting-begun",
@@ -667,7 +753,13 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     } else {
         input.reason
     };
-    let deadline = deadlines::refund_deadline(received.date(), reason, &g.zone, &mut out)?;
+    let deadline = deadlines::refund_deadline_with(
+        received.date(),
+        law_received.date(),
+        reason,
+        &g.zone,
+        &mut out,
+    )?;
     if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
         late_interest::remedy(
             chosen.refund,
@@ -883,6 +975,45 @@ mod tests {
         let o = refund(&i).unwrap();
         assert_eq!(o.headline.code, "refund-force-majeure");
         assert_eq!(figure(&o, "refund"), Value::rub(rub(5100)));
+    }
+
+    /// Regression: the 24-hour rule (10.2–10.3) also drove the law's figure, charging the consumer
+    /// for the 04-22 meeting held after the provider actually received the refusal.
+    #[test]
+    fn law_counts_rendered_by_actual_receipt() {
+        let mut i = base();
+        i.refusal_sent = Some(d(2026, 4, 21).and_hms_opt(12, 0, 0).unwrap());
+        i.received_at = Some(d(2026, 4, 21).and_hms_opt(12, 1, 0).unwrap());
+        i.as_of = d(2026, 4, 22);
+        let o = refund(&i).unwrap();
+        assert_eq!(figure(&o, "meetings-rendered"), Value::Count(2));
+        assert_eq!(figure(&o, "meetings-rendered-law"), Value::Count(1));
+        assert_eq!(figure(&o, "refund-contract"), Value::rub(rub(5100)));
+        assert_eq!(figure(&o, "refund-law"), Value::rub(rub(5950)));
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(5950)));
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "receipt-reading-changes-money"));
+        assert!(o.comparisons.iter().any(|c| c.key == "meetings-rendered"));
+    }
+
+    /// ЗоЗПП 31 after a breach runs from the actual receipt when it is known.
+    #[test]
+    fn breach_term_from_actual_receipt() {
+        let mut i = base();
+        i.reason = Reason::ProviderBreach;
+        i.refusal_sent = Some(d(2026, 4, 21).and_hms_opt(12, 0, 0).unwrap());
+        i.received_at = Some(d(2026, 4, 21).and_hms_opt(12, 1, 0).unwrap());
+        i.as_of = d(2026, 4, 22);
+        let o = refund(&i).unwrap();
+        let law = o
+            .deadlines
+            .iter()
+            .find(|f| f.key == "refund-deadline-law")
+            .unwrap();
+        // 04-21 + 10 days = 05-01 (holiday) → rolled to the next working day.
+        assert!(matches!(law.value, Value::Deadline { date, .. } if date < d(2026, 5, 6)));
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.

@@ -167,11 +167,49 @@ pub fn rendered_value(
     not_rendered: &[NaiveDate],
     out: &mut Outcome,
 ) -> Result<(u32, crate::money::Rub)> {
+    rendered_value_as(group, received, not_rendered, Reading::Contract, out)
+}
+
+/// Which receipt moment a count of rendered meetings uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The contract's receipt moment (the 24-hour rule of 10.2–10.3 where it applies).
+    Contract,
+    /// The actual receipt moment (ГК 165.1): the statutory figure (ЗоЗПП 32, ГК 782: only
+    /// services actually rendered are paid for).
+    Law,
+}
+
+/// RU-REFUND-AFTER-START — offer 6.4, 6.6 (contract reading) or ЗоЗПП 32, ГК 782 with ГК 165.1
+/// (law reading): the value of the meetings rendered before `received`.
+pub fn rendered_value_as(
+    group: &GroupParams,
+    received: NaiveDateTime,
+    not_rendered: &[NaiveDate],
+    reading: Reading,
+    out: &mut Outcome,
+) -> Result<(u32, crate::money::Rub)> {
     let list = rendered(group, received, not_rendered);
     let n = u32::try_from(list.len()).unwrap_or(u32::MAX);
     let value = group.meetings_value(n)?;
-    let mut step = Step::new("RU-REFUND-AFTER-START", cite::AFTER_START)
-        .input("received", group.zone.moment(received))
+    let (citation, received_key, count_key, value_key, note) = match reading {
+        Reading::Contract => (
+            cite::AFTER_START,
+            "received",
+            "meetings-rendered",
+            "rendered-value",
+            "A meeting counts as rendered if it began before the refusal was received and took place as agreed; access to materials does not count (ВС РФ 4-КГ24-57-К1). Value = price × rendered ÷ meetings.",
+        ),
+        Reading::Law => (
+            cite::RENDERED_LAW,
+            "received-actual",
+            "meetings-rendered-law",
+            "rendered-value-law",
+            "Statutory reading: the consumer pays only for services actually rendered (ЗоЗПП 32, ГК 782), and the refusal took effect when it actually reached the provider (ГК 165.1), so a meeting counts only if it began before actual receipt.",
+        ),
+    };
+    let mut step = Step::new("RU-REFUND-AFTER-START", citation)
+        .input(received_key, group.zone.moment(received))
         .input(
             "meeting-start-time",
             Value::text(group.meeting_start.format_hm()),
@@ -180,9 +218,9 @@ pub fn rendered_value(
         step = step.input("meeting-not-rendered", Value::Date(*m));
     }
     out.step(
-        step.output("meetings-rendered", Value::Count(i64::from(n)))
-            .output("rendered-value", Value::rub(value))
-            .note("A meeting counts as rendered if it began before the refusal was received and took place as agreed; access to materials does not count (ВС РФ 4-КГ24-57-К1). Value = price × rendered ÷ meetings."),
+        step.output(count_key, Value::Count(i64::from(n)))
+            .output(value_key, Value::rub(value))
+            .note(note),
     );
     Ok((n, value))
 }
