@@ -12,7 +12,7 @@
 //! (months + price periods + invoices + readings), never with their product.
 
 use super::deadlines::started_months;
-use super::{check_date, check_non_negative, cite, record_rolled, sek, RollRule};
+use super::{check_date, check_non_negative, cite, kr, record_rolled, sek, RollRule};
 use crate::calendar::Jurisdiction;
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::money::{round_cents, Sek};
@@ -533,7 +533,49 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         &cite("3.3", ""),
         Basis::Contract,
     );
-    if payable > Decimal::ZERO {
+    // SE-FINAL-INVOICE: after a final invoice no further invoicing may take place, so a
+    // reconciliation invoice dated after it cannot claim anything (a credit is still owed).
+    let after_final = i
+        .final_invoice_sent
+        .filter(|sent| i.reconciliation_date > *sent);
+    if let (true, Some(sent)) = (payable > Decimal::ZERO, after_final) {
+        let citation = cite("3.3", "");
+        out.step(
+            Step::new("SE-FINAL-INVOICE", &citation)
+                .input("net-difference", sek(net))
+                .input("reduction-15", sek(reduction))
+                .input("final-invoice-sent", Value::Date(sent))
+                .input("reconciliation-date", Value::Date(i.reconciliation_date))
+                .output("barred-after-final-invoice", sek(payable))
+                .output("payable", sek(Decimal::ZERO))
+                .note("A final invoice was already sent before this reconciliation invoice: after a final invoice no further invoicing may take place (villkor 3.3), so what the reconciliation would claim is not payable and no instalment plan is needed."),
+        );
+        out.figure(
+            "payable",
+            sek(Decimal::ZERO),
+            "SE-FINAL-INVOICE",
+            &citation,
+            Basis::Contract,
+        );
+        out.figure(
+            "barred-after-final-invoice",
+            sek(payable),
+            "SE-FINAL-INVOICE",
+            &citation,
+            Basis::Contract,
+        );
+        out.headline = Notice::new(
+            "reconciliation-after-final-invoice",
+            format!(
+                "Nothing is payable: the final invoice was sent on {sent}, and no further invoicing may follow it ({} kr not payable).",
+                kr(payable)
+            ),
+            vec![
+                Field::new("final-invoice-sent", Value::Date(sent)),
+                Field::new("barred-after-final-invoice", sek(payable)),
+            ],
+        );
+    } else if payable > Decimal::ZERO {
         out.step(step.output("payable", sek(payable)).note("Final − preliminary, less good-faith relief, the 12-month bar and the 15 % reduction: the consumer owes this."));
         out.figure(
             "payable",
@@ -545,7 +587,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         instalments(&mut out, i, payable)?;
         out.headline = Notice::new(
             "reconciliation-payable",
-            format!("After reconciliation you owe {payable} kr."),
+            format!("After reconciliation you owe {} kr.", kr(payable)),
             vec![Field::new("payable", sek(payable))],
         );
     } else if payable < Decimal::ZERO {
@@ -560,7 +602,10 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         );
         out.headline = Notice::new(
             "reconciliation-refund",
-            format!("After reconciliation the supplier owes you {refund} kr."),
+            format!(
+                "After reconciliation the supplier owes you {} kr.",
+                kr(refund)
+            ),
             vec![Field::new("refund-due", sek(refund))],
         );
     } else {
@@ -1217,47 +1262,53 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
 
 /// SE-FINAL-INVOICE — villkor 3.3: when the contract ends, the final invoice comes within six weeks
 /// of the day supply ended, and nothing may be invoiced after it. Interpretation: 42 days from the
-/// day after supply ended, rolled forward by lag (1930:173) as a last day for an act.
+/// day after supply ended, rolled forward as a last day for an act (lag (1930:173) by analogy: a
+/// contractual period). The bar on invoicing after a final invoice needs only the day it was sent;
+/// the six-week deadline needs the day supply ended.
 fn final_invoice(out: &mut Outcome, i: &BillingInput) -> Result<()> {
-    let Some(ended) = i.supply_ended else {
-        return Ok(());
-    };
     let citation = cite("3.3", "");
-    let naive = days_after(ended, 42, STEP)?;
-    out.step(
-        Step::new("SE-FINAL-INVOICE", &citation)
-            .input("supply-ended", Value::Date(ended))
-            .input("weeks", Value::Count(6))
-            .output("last-day-before-roll", Value::Date(naive))
-            .note("The final invoice is due within six weeks of the day supply ended."),
-    );
-    out.event(ended, EventKind::Event, "supply-ended");
-    let rolled = record_rolled(
-        out,
-        "SE-FINAL-INVOICE",
-        &citation,
-        "final-invoice-deadline",
-        naive,
-        RollRule::Period,
-    )?;
-    if i.reconciliation_date > rolled.date {
-        out.warn(Notice::new(
-            "final-invoice-late",
-            format!(
-                "The reconciliation invoice of {} comes after the final-invoice deadline {}.",
-                i.reconciliation_date, rolled.date
-            ),
-            vec![Field::new("deadline", Value::Date(rolled.date))],
-        ));
+    if let Some(ended) = i.supply_ended {
+        let naive = days_after(ended, 42, STEP)?;
+        out.step(
+            Step::new("SE-FINAL-INVOICE", &citation)
+                .input("supply-ended", Value::Date(ended))
+                .input("weeks", Value::Count(6))
+                .output("last-day-before-roll", Value::Date(naive))
+                .note("The final invoice is due within six weeks of the day supply ended."),
+        );
+        out.event(ended, EventKind::Event, "supply-ended");
+        let rolled = record_rolled(
+            out,
+            "SE-FINAL-INVOICE",
+            &citation,
+            "final-invoice-deadline",
+            naive,
+            RollRule::Period,
+        )?;
+        if i.reconciliation_date > rolled.date {
+            out.warn(Notice::new(
+                "final-invoice-late",
+                format!(
+                    "The reconciliation invoice of {} comes after the final-invoice deadline {}.",
+                    i.reconciliation_date, rolled.date
+                ),
+                vec![Field::new("deadline", Value::Date(rolled.date))],
+            ));
+        }
     }
     if let Some(sent) = i.final_invoice_sent {
         let after = i.reconciliation_date > sent;
+        out.event(sent, EventKind::Event, "final-invoice-sent");
         out.step(
             Step::new("SE-FINAL-INVOICE", &citation)
                 .input("final-invoice-sent", Value::Date(sent))
                 .input("reconciliation-date", Value::Date(i.reconciliation_date))
                 .output("invoiced-after-final-invoice", Value::Bool(after))
-                .note("After a final invoice no further invoicing may take place."),
+                .note(if after {
+                    "The reconciliation invoice comes after the final invoice: after a final invoice no further invoicing may take place, so it cannot claim payment."
+                } else {
+                    "The reconciliation invoice is not dated after the final invoice: the bar on further invoicing does not apply."
+                }),
         );
         if after {
             out.warn(Notice::new(
@@ -1454,6 +1505,37 @@ mod tests {
             .find(|f| f.key == "final-invoice-deadline")
             .unwrap();
         assert!(matches!(f.value, Value::Deadline { date, .. } if date == d(2026, 6, 11)));
+    }
+
+    /// SE-FINAL-INVOICE: a reconciliation dated after the final invoice is not payable, and the
+    /// bar holds without `supply_ended`. Regression: it was shown as owed with an instalment plan,
+    /// and `final_invoice_sent` alone was ignored.
+    #[test]
+    fn nothing_payable_after_final_invoice() {
+        let mut i = case();
+        i.right_to_estimate = false;
+        i.last_metered_invoice = Some(d(2025, 9, 1));
+        i.supply_ended = Some(d(2026, 5, 1));
+        i.final_invoice_sent = Some(d(2026, 5, 5));
+        let o = billing(&i).unwrap();
+        assert_eq!(o.headline.code, "reconciliation-after-final-invoice");
+        assert_eq!(money(&o, "payable"), Decimal::ZERO);
+        assert_eq!(money(&o, "barred-after-final-invoice"), dec("722.50"));
+        assert!(!o.tables.iter().any(|t| t.key == "instalment-plan"));
+        assert!(o.trace.iter().any(|s| s.rule == "SE-FINAL-INVOICE"
+            && s.outputs
+                .iter()
+                .any(|f| f.key == "barred-after-final-invoice")));
+        i.supply_ended = None;
+        let o = billing(&i).unwrap();
+        assert_eq!(o.headline.code, "reconciliation-after-final-invoice");
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "invoiced-after-final-invoice"));
+        // Sent on the reconciliation day itself: that invoice is the final one, payable.
+        i.final_invoice_sent = Some(d(2026, 5, 10));
+        assert_eq!(money(&billing(&i).unwrap(), "payable"), dec("722.50"));
     }
 
     /// Cost guard: 100 years of monthly invoices, prices and readings (1200 each) must stay

@@ -55,6 +55,11 @@ fn sek(d: Decimal) -> Value {
     Value::sek(Sek(d))
 }
 
+/// An amount of kronor as English text, always with two decimals ("247.00").
+fn kr(d: Decimal) -> String {
+    format!("{:.2}", crate::money::round_cents(d))
+}
+
 /// A citation "villkor 3.3; …" in one place so every rule cites the terms the same way.
 fn cite(clause: &str, law: &str) -> String {
     if law.is_empty() {
