@@ -156,6 +156,42 @@ pub fn refund_deadline_with(
     Ok(governing)
 }
 
+/// RU-CONCLUDED — offer 1.4, 1.5, 5.1.1 with RU-REFUND-DEADLINE: the day a refund term runs
+/// from. A refusal received before the first payment reached a provider with no contract and no
+/// money; it is read as taking effect when the contract is concluded, so the refund term runs from
+/// the first payment at the earliest (no deadline, and no ГК 395 interest, before the money
+/// existed). Warns and states the assumption when it applies. Returns the day the term runs from.
+// QUESTION: one could also argue the refusal was void (nothing to refuse) and the later payment
+// an unjustified enrichment (ГК 1102, 1107: interest from when the provider knew). We take the
+// careful reading that gives the later deadline.
+pub fn effective_receipt_day(
+    received: NaiveDate,
+    concluded: NaiveDate,
+    out: &mut Outcome,
+) -> NaiveDate {
+    if received >= concluded {
+        return received;
+    }
+    out.warn(Notice::new(
+        "refusal-before-conclusion",
+        format!("The refusal arrived before the first payment ({concluded}): the contract was not yet concluded when it arrived. It is taken to take effect when the contract was concluded, so the refund term runs from {concluded}."),
+        vec![Field::new("concluded-on", Value::Date(concluded)), Field::new("refusal-received", Value::Date(received))],
+    ));
+    out.step(
+        Step::new("RU-CONCLUDED", cite::CONCLUDED)
+            .input("refusal-received", Value::Date(received))
+            .input("concluded-on", Value::Date(concluded))
+            .output("refund-term-from", Value::Date(concluded))
+            .note("A refusal received before the contract existed takes effect when the contract is concluded: the refund term runs from the first payment at the earliest."),
+    );
+    out.assume(Notice::new(
+        "refusal-effective-on-conclusion",
+        "The refusal reached the provider before any payment; it is read as taking effect when the contract was concluded (the first payment), and the refund term and any late interest run from then.",
+        vec![Field::new("concluded-on", Value::Date(concluded))],
+    ));
+    concluded
+}
+
 /// Input of `ru-deadlines`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DeadlinesInput {
@@ -251,11 +287,17 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
     payment::schedule(&group, &input.payments, input.as_of, &mut out)?;
     let window = refusal::window(&group, &mut out)?;
     let last_meeting = group.last_meeting()?;
-    if concluded.is_some() {
+    if let Some(concluded) = concluded {
         if let Some(sent) = input.refusal_sent {
             let r = notice::receipt(input.channel, sent, input.received_at, &zone, &mut out)?;
             refusal::classify(&window, r.contract, r.actual, &zone, &mut out)?;
-            refund_deadline(r.contract.date(), input.reason, &zone, &mut out)?;
+            let from = effective_receipt_day(r.contract.date(), concluded, &mut out);
+            let actual = if input.received_at.is_some() {
+                r.actual.date()
+            } else {
+                r.contract.date()
+            };
+            refund_deadline_with(from, actual.max(concluded), input.reason, &zone, &mut out)?;
         }
     }
     if let Some(fm) = input.force_majeure_from {

@@ -548,13 +548,8 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         cite::WINDOW,
         Basis::Contract,
     );
-    if received.date() < concluded {
-        out.warn(Notice::new(
-            "refusal-before-conclusion",
-            "The refusal arrived before the first payment: the contract was not yet concluded when it arrived.",
-            vec![Field::new("concluded-on", Value::Date(concluded))],
-        ));
-    }
+    let term_from = deadlines::effective_receipt_day(received.date(), concluded, &mut out);
+    let term_from_law = law_received.date().max(concluded);
     // Meetings not rendered: those entered, plus, for force majeure, the meetings in its period.
     let mut not_rendered = input.meetings_not_rendered.clone();
     let mut fm_ok = true;
@@ -753,13 +748,8 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     } else {
         input.reason
     };
-    let deadline = deadlines::refund_deadline_with(
-        received.date(),
-        law_received.date(),
-        reason,
-        &g.zone,
-        &mut out,
-    )?;
+    let deadline =
+        deadlines::refund_deadline_with(term_from, term_from_law, reason, &g.zone, &mut out)?;
     if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
         late_interest::remedy(
             chosen.refund,
@@ -1014,6 +1004,32 @@ mod tests {
             .unwrap();
         // 04-21 + 10 days = 05-01 (holiday) → rolled to the next working day.
         assert!(matches!(law.value, Value::Deadline { date, .. } if date < d(2026, 5, 6)));
+    }
+
+    /// Regression: a refusal received before the first payment produced a refund deadline (and
+    /// ГК 395 interest) counted from before the money existed.
+    #[test]
+    fn refusal_before_payment_term_from_conclusion() {
+        let mut i = base();
+        i.payments = vec![Payment {
+            amount: rub(6800),
+            date: d(2026, 3, 25),
+        }];
+        i.refusal_sent = Some(d(2026, 3, 10).and_hms_opt(10, 0, 0).unwrap());
+        i.as_of = d(2026, 3, 26);
+        let o = refund(&i).unwrap();
+        let dl = o
+            .deadlines
+            .iter()
+            .find(|f| f.key == "refund-deadline")
+            .unwrap();
+        // 10 working days from 2026-03-25, not from 2026-03-11.
+        assert!(matches!(dl.value, Value::Deadline { date, .. } if date == d(2026, 4, 8)));
+        assert!(o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "refusal-effective-on-conclusion"));
+        assert!(o.figures.iter().all(|f| f.key != "late-interest"));
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
