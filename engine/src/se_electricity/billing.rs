@@ -521,7 +521,11 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     out.tables.push(price_period_table(i, &sorted, &segments)?);
 
     let net = totals.adjusted;
-    let reduction = reduction_15(&mut out, i, net)?;
+    let invoiced = segments
+        .iter()
+        .filter(|sg| sg.invoice.is_some())
+        .try_fold(Decimal::ZERO, |acc, sg| add(acc, sg.adjusted))?;
+    let reduction = reduction_15(&mut out, i, net, invoiced)?;
     let payable = sub(net, reduction)?;
     let step = Step::new("SE-ESTIMATE", &cite("3.3", ""))
         .input("net-difference", sek(net))
@@ -1105,15 +1109,27 @@ fn price_period_table(i: &BillingInput, s: &Sorted, segments: &[Segment]) -> Res
     })
 }
 
+/// Whether any preliminary invoice was given at all.
+fn segments_invoiced(i: &BillingInput) -> bool {
+    !i.invoices.is_empty()
+}
+
 /// SE-ESTIMATE-15 — villkor 3.3: preliminary billing without the right to it, lasting more than
 /// eight months counted from the last invoice based on collected meter values, reduces the
 /// reconciliation invoice by 15 % of the difference between final and preliminary amounts.
 /// Interpretation: "more than eight months" = the reconciliation date falls after the last metered
-/// invoice + 8 months (same day number); the reduction applies only when the consumer owes (net
-/// difference after good faith and the 12-month bar > 0), rounded to the öre.
+/// invoice + 8 months (same day number); the reduction applies only to segments that were
+/// preliminarily invoiced (never-invoiced consumption was not "preliminärt fakturerat") and only
+/// when the consumer owes for them (their difference after good faith and the 12-month bar > 0,
+/// and never more than the net), rounded to the öre.
 // QUESTION: the 15 % is taken of the net difference after good faith and the 12-month bar (what
 // the reconciliation invoice actually claims), not of the raw difference.
-fn reduction_15(out: &mut Outcome, i: &BillingInput, net: Decimal) -> Result<Decimal> {
+fn reduction_15(
+    out: &mut Outcome,
+    i: &BillingInput,
+    net: Decimal,
+    invoiced: Decimal,
+) -> Result<Decimal> {
     let citation = cite("3.3", "");
     let Some(last) = i.last_metered_invoice else {
         out.step(
@@ -1133,9 +1149,12 @@ fn reduction_15(out: &mut Outcome, i: &BillingInput, net: Decimal) -> Result<Dec
     };
     let limit = add_months(last, 8, STEP)?;
     let over = i.reconciliation_date > limit;
-    let applies = !i.right_to_estimate && over && net > Decimal::ZERO;
+    // Only what was preliminarily invoiced can differ from "what was preliminarily invoiced":
+    // never-invoiced consumption is for SE-12-MONTHS and the missed-invoice instalments.
+    let base = invoiced.min(net).max(Decimal::ZERO);
+    let applies = !i.right_to_estimate && over && base > Decimal::ZERO;
     let reduction = if applies {
-        round_cents(mul(net, Decimal::new(15, 2))?)
+        round_cents(mul(base, Decimal::new(15, 2))?)
     } else {
         Decimal::ZERO
     };
@@ -1147,13 +1166,16 @@ fn reduction_15(out: &mut Outcome, i: &BillingInput, net: Decimal) -> Result<Dec
             .input("reconciliation-date", Value::Date(i.reconciliation_date))
             .output("more-than-eight-months", Value::Bool(over))
             .input("net-difference", sek(net))
+            .input("preliminarily-invoiced-difference", sek(invoiced))
             .output("reduction-15", sek(reduction))
             .note(if applies {
-                "No right to estimate and more than 8 months since the last metered invoice: the reconciliation invoice is reduced by 15 % of the difference the consumer owes."
+                "No right to estimate and more than 8 months since the last metered invoice: the reconciliation invoice is reduced by 15 % of the difference the consumer owes for the preliminarily invoiced periods."
             } else if i.right_to_estimate {
                 "The supplier had the right to estimate: no reduction."
             } else if !over {
                 "Preliminary billing did not last more than 8 months: no reduction."
+            } else if !segments_invoiced(i) {
+                "No preliminary invoice covers the reconciled consumption (invoicing was omitted, not estimated): the 15 % rule does not apply; the 12-month bar and the missed-invoice instalments do."
             } else {
                 "The consumer owes nothing on reconciliation: the 15 % rule only reduces what the consumer owes."
             }),
@@ -1459,6 +1481,28 @@ mod tests {
         // Within 8 months: no reduction.
         i.last_metered_invoice = Some(d(2025, 9, 10));
         assert_eq!(money(&billing(&i).unwrap(), "reduction-15"), Decimal::ZERO);
+    }
+
+    /// SE-ESTIMATE-15: no reduction where nothing was preliminarily invoiced. Regression: the
+    /// 15 % was taken of consumption never invoiced at all (invoices [], invoicing stopped).
+    #[test]
+    fn no_reduction_without_preliminary_billing() {
+        let mut i = case();
+        i.right_to_estimate = false;
+        i.last_metered_invoice = Some(d(2025, 9, 1));
+        i.invoices.clear();
+        i.invoicing_stopped = true;
+        i.missed_invoices = Some(3);
+        let o = billing(&i).unwrap();
+        assert_eq!(money(&o, "reduction-15"), Decimal::ZERO);
+        assert_eq!(money(&o, "payable"), dec("2850"));
+        // Only the invoiced segment counts: Jan–Feb invoiced (+375), Mar–Apr not (+1475).
+        let mut i = case();
+        i.right_to_estimate = false;
+        i.last_metered_invoice = Some(d(2025, 9, 1));
+        i.invoices.truncate(1);
+        let o = billing(&i).unwrap();
+        assert_eq!(money(&o, "reduction-15"), dec("56.25"));
     }
 
     /// SE-GOOD-FAITH: an invoice paid in good faith closes its period.
