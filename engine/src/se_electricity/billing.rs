@@ -941,7 +941,9 @@ fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> 
 /// SE-12-MONTHS — villkor 3.3: where agreed invoicing was omitted entirely for a period for
 /// reasons within the supplier's control, it may not claim amounts older than twelve months.
 /// Interpretation: the cut-off is the reconciliation invoice date − 12 months (same day number);
-/// what is still owed for consumption before it is no longer payable; credits stay.
+/// what is still owed for consumption before it is no longer payable, but only for segments no
+/// invoice covers ("helt uteblivit, för viss period": a period that was preliminarily invoiced
+/// was not omitted entirely); credits stay.
 // QUESTION: "fordringar som är äldre än tolv månader" is read by consumption date, measured back
 // from the reconciliation invoice; a reading by the date each missed invoice should have been sent
 // would bar slightly less.
@@ -952,7 +954,12 @@ fn twelve_months(
     segments: &mut [Segment],
 ) -> Result<()> {
     let mut barred = Decimal::ZERO;
-    for sg in segments.iter_mut().filter(|s| s.end <= cutoff) {
+    // Only stretches no invoice covers: where a preliminary invoice was sent, invoicing was not
+    // "helt uteblivit" for that period.
+    for sg in segments
+        .iter_mut()
+        .filter(|s| s.end <= cutoff && s.invoice.is_none())
+    {
         if sg.adjusted > Decimal::ZERO {
             sg.barred = sg.adjusted;
             barred = add(barred, sg.adjusted)?;
@@ -965,8 +972,13 @@ fn twelve_months(
             .input("reconciliation-date", Value::Date(i.reconciliation_date))
             .output("cutoff", Value::Date(cutoff))
             .output("barred-12-months", sek(barred))
-            .note("Invoicing was omitted entirely within the supplier's control: what is owed for consumption before the cut-off (reconciliation date − 12 months) is no longer payable."),
+            .note("Invoicing was omitted entirely within the supplier's control: what is owed for consumption before the cut-off (reconciliation date − 12 months) that no invoice covered is no longer payable; periods that were preliminarily invoiced are not barred."),
     );
+    out.assume(Notice::new(
+        "twelve-months-uninvoiced-only",
+        "The 12-month bar applies only to periods no invoice covered (agreed invoicing omitted entirely for them); periods that were preliminarily invoiced are reconciled in full.",
+        Vec::new(),
+    ));
     out.figure(
         "cutoff-12-months",
         Value::Date(cutoff),
@@ -1535,6 +1547,30 @@ mod tests {
                 .len(),
             2
         );
+    }
+
+    /// SE-12-MONTHS: only never-invoiced periods are barred. Regression: the bar also cancelled
+    /// back-claims for periods a preliminary invoice covered.
+    #[test]
+    fn twelve_month_bar_spares_invoiced_periods() {
+        let mut i = case();
+        i.invoices.truncate(1);
+        i.invoicing_stopped = true;
+        i.missed_invoices = Some(1);
+        i.reconciliation_date = d(2027, 4, 1);
+        let o = billing(&i).unwrap();
+        // Cut-off 2026-04-01: Jan–Feb (invoiced) is not barred, March (not invoiced) is.
+        assert!(o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "twelve-months-uninvoiced-only"));
+        let t = o.tables.iter().find(|t| t.key == "reconciliation").unwrap();
+        assert_eq!(t.rows[0][12], sek(Decimal::ZERO));
+        assert_eq!(t.rows[1][2], Value::code("not-invoiced"));
+        assert_eq!(t.rows[1][12], t.rows[1][8]);
+        assert_eq!(t.rows[2][12], sek(Decimal::ZERO));
+        assert_eq!(money(&o, "barred-12-months"), dec("748.57"));
+        assert_eq!(money(&o, "payable"), dec("1101.43"));
     }
 
     /// SE-FINAL-INVOICE: six weeks after supply ended.
