@@ -218,12 +218,18 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
             }),
         )
         .input("until", Value::Date(i.until))
-        .input("points-added", Value::Percent(POINTS))
-        .output("first-day", Value::Date(first));
-    if i.until < first {
+        .input("points-added", Value::Percent(POINTS));
+    // A delay happens only when `until` is after the (rolled) due date: a payment on the due
+    // date, or on the working day a rest-day due date rolls to, is in time (skuldebrevslagen
+    // 5 §) whichever convention is chosen. `count_from` only decides whether the due date is
+    // day 1 of a delay that did happen.
+    let late = i.until > rolled.date;
+    let step = step.output("payment-late", Value::Bool(late));
+    if !late {
         out.step(
             step.output("interest", sek(Decimal::ZERO))
-                .note("Paid (or counted) no later than the due date: no interest."),
+                .output("days", Value::Days(0))
+                .note("Paid (or counted) no later than the (rolled) due date: the payment is in time, no interest, whichever day the count would start on."),
         );
         out.figure("interest", sek(Decimal::ZERO), RULE, &citation, Basis::Law);
         out.figure("interest-days", Value::Days(0), RULE, &citation, Basis::Law);
@@ -242,7 +248,8 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
     }
     let interest = interest_by_half_year(i.amount.0, first, i.until, &table)?;
     out.step(
-        step.output("interest", sek(interest.total)).output("days", Value::Days(interest.days)).note(
+        step.output("first-day", Value::Date(first))
+            .output("interest", sek(interest.total)).output("days", Value::Days(interest.days)).note(
             "Simple interest per day at the reference rate + 8 points, split at 1 January and 1 July, actual days ÷ 365 (366); each segment rounded to the öre and summed.",
         ),
     );
@@ -363,6 +370,38 @@ mod tests {
                 .value,
             Value::Days(2)
         );
+    }
+
+    /// SE-LATE-INTEREST: with `count_from: due-date` a payment on the (rolled) due date is still
+    /// on time. Regression: it was charged one day of interest; a payment on the Monday a
+    /// Saturday due date rolls to is in time too (skuldebrevslagen 5 §).
+    #[test]
+    fn due_date_convention_charges_only_real_delay() {
+        let mut i = input(d(2026, 1, 28), d(2026, 1, 28));
+        i.count_from = Some(CountFrom::DueDate);
+        let o = late_interest(&i).unwrap();
+        assert_eq!(o.headline.code, "no-late-interest");
+        let days = |o: &Outcome| {
+            o.figures
+                .iter()
+                .find(|f| f.key == "interest-days")
+                .unwrap()
+                .value
+                .clone()
+        };
+        assert_eq!(days(&o), Value::Days(0));
+        // Saturday 28 March 2026 → Monday 30 March: paid that Monday, in time.
+        let mut i = input(d(2026, 3, 28), d(2026, 3, 30));
+        i.count_from = Some(CountFrom::DueDate);
+        let o = late_interest(&i).unwrap();
+        assert_eq!(o.headline.code, "no-late-interest");
+        assert_eq!(days(&o), Value::Days(0));
+        // Paid a day late: 2 days from the due date (both ends), 1 day from the day after.
+        let mut i = input(d(2026, 1, 28), d(2026, 1, 29));
+        i.count_from = Some(CountFrom::DueDate);
+        assert_eq!(days(&late_interest(&i).unwrap()), Value::Days(2));
+        i.count_from = None;
+        assert_eq!(days(&late_interest(&i).unwrap()), Value::Days(1));
     }
 
     /// SE-LATE-INTEREST: past "known until" the half-year split still happens, with a warning.
