@@ -192,6 +192,24 @@ pub fn effective_receipt_day(
     concluded
 }
 
+/// The governing refund deadline for a term running from `from` (contract) and `from_law` (the
+/// ЗоЗПП 31 term of a breach), without recording anything: used for parts of a refund due on
+/// their own day (a payment made after the refusal was received).
+pub(crate) fn refund_deadline_date(
+    from: NaiveDate,
+    from_law: NaiveDate,
+    reason: Reason,
+) -> Result<NaiveDate> {
+    let contract = period::add_working_days(Jurisdiction::Ru, from, REFUND_WORKING_DAYS)?;
+    if reason != Reason::ProviderBreach {
+        return Ok(contract);
+    }
+    let naive = period::days_after(from_law, BREACH_DAYS, "breach-deadline")?;
+    Ok(period::roll_forward(Jurisdiction::Ru, naive)?
+        .date
+        .min(contract))
+}
+
 /// Input of `ru-deadlines`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DeadlinesInput {
@@ -284,9 +302,9 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
         }
     }
     let concluded = payment::concluded(&input.payments, &mut out);
-    payment::schedule(&group, &input.payments, input.as_of, &mut out)?;
     let window = refusal::window(&group, &mut out)?;
     let last_meeting = group.last_meeting()?;
+    let mut refused = None;
     if let Some(concluded) = concluded {
         if let Some(sent) = input.refusal_sent {
             let r = notice::receipt(input.channel, sent, input.received_at, &zone, &mut out)?;
@@ -298,8 +316,10 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
                 r.contract.date()
             };
             refund_deadline_with(from, actual.max(concluded), input.reason, &zone, &mut out)?;
+            refused = Some(from);
         }
     }
+    payment::schedule_until(&group, &input.payments, input.as_of, refused, &mut out)?;
     if let Some(fm) = input.force_majeure_from {
         force_majeure::right_arises(fm, None, None, &zone, &mut out)?;
     }

@@ -88,8 +88,51 @@ pub fn remedy(
     zone: &GroupZone,
     out: &mut Outcome,
 ) -> Result<Option<Delay>> {
+    remedy_tranches(
+        &[Tranche { amount, deadline }],
+        paid_on,
+        as_of,
+        reason,
+        price,
+        key_rates,
+        zone,
+        out,
+    )
+}
+
+/// A part of the refund with the deadline by which it was due back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tranche {
+    /// The part of the refund, ₽.
+    pub amount: Rub,
+    /// The last day of its refund term.
+    pub deadline: NaiveDate,
+}
+
+/// RU-LATE-INTEREST for a refund made of parts due on different days (a payment made after the
+/// refusal was received can only be due back from its own day: its refund term runs from the
+/// payment day at the earliest). ГК 395 interest is counted on each part from the day after its
+/// own deadline; the ЗоЗПП 28 п. 5 penalty (counted on the price, not on the amount) from the day
+/// after the latest deadline of a part, when the whole demand could first have been met (the
+/// careful reading).
+#[allow(clippy::too_many_arguments)]
+pub fn remedy_tranches(
+    tranches: &[Tranche],
+    paid_on: Option<NaiveDate>,
+    as_of: NaiveDate,
+    reason: Reason,
+    price: Rub,
+    key_rates: &[UserRate],
+    zone: &GroupZone,
+    out: &mut Outcome,
+) -> Result<Option<Delay>> {
     const RULE: &str = "RU-LATE-INTEREST";
-    let first = period::days_after(deadline, 1, "late-interest")?;
+    let live: Vec<Tranche> = tranches
+        .iter()
+        .filter(|t| t.amount.0.is_sign_positive() && !t.amount.0.is_zero())
+        .copied()
+        .collect();
+    let amount = Rub::sum(live.iter().map(|t| t.amount), RULE)?;
     let last = paid_on.map_or(as_of, |p| p.min(as_of));
     let breach = reason == Reason::ProviderBreach;
     let citation = if breach {
@@ -97,6 +140,13 @@ pub fn remedy(
     } else {
         cite::INTEREST
     };
+    let earliest = live.iter().map(|t| t.deadline).min();
+    let latest = live.iter().map(|t| t.deadline).max();
+    let governing = if breach { latest } else { earliest };
+    let Some(deadline) = governing.or_else(|| tranches.iter().map(|t| t.deadline).min()) else {
+        return Ok(None);
+    };
+    let first = period::days_after(deadline, 1, "late-interest")?;
     if last < first || amount.0.is_zero() {
         out.step(
             Step::new(RULE, citation)
@@ -153,23 +203,67 @@ pub fn remedy(
         capped
     } else {
         let table = RateTable::ru_key_rate().with_user_rates(key_rates);
-        let i = simple_interest(amount.0, first, last, &table, Decimal::ZERO)?;
-        let total = Rub(i.total);
-        out.step(
-            Step::new(RULE, cite::INTEREST)
-                .input("refund", Value::rub(amount))
-                .input("first-day-of-delay", Value::Date(first))
-                .input("last-day", Value::Date(last))
-                .input("days-late", Value::Days(days))
-                .input("rate-table", Value::text(table.name))
-                .input("rate-table-known-until", Value::Date(table.known_until))
-                .output("late-interest", Value::rub(total))
-                .note("Simple interest at the key rate in force each day, split at each change and year end, actual days / 365 (366), each segment rounded to the kopeck."),
-        );
-        out.tables
-            .push(i.table("late-interest", |a| Value::rub(Rub(a))));
-        for n in i.notices(&table) {
-            out.warn(n);
+        let mut total = Rub::ZERO;
+        let mut rows = None;
+        for t in &live {
+            let from = period::days_after(t.deadline, 1, "late-interest")?;
+            if last < from {
+                out.step(
+                    Step::new(RULE, cite::INTEREST)
+                        .input("refund-part", Value::rub(t.amount))
+                        .input("refund-deadline", zone.deadline(t.deadline))
+                        .input("last-day-counted", Value::Date(last))
+                        .output("days-late", Value::Days(0))
+                        .note("No delay on this part: its own deadline has not passed."),
+                );
+                continue;
+            }
+            let part_days = period::days_between(from, last)
+                .checked_add(1)
+                .ok_or(EngineError::Overflow { step: RULE })?;
+            let i = simple_interest(t.amount.0, from, last, &table, Decimal::ZERO)?;
+            total = total.add(Rub(i.total), RULE)?;
+            let key = if live.len() > 1 {
+                "refund-part"
+            } else {
+                "refund"
+            };
+            out.step(
+                Step::new(RULE, cite::INTEREST)
+                    .input(key, Value::rub(t.amount))
+                    .input("refund-deadline", zone.deadline(t.deadline))
+                    .input("first-day-of-delay", Value::Date(from))
+                    .input("last-day", Value::Date(last))
+                    .input("days-late", Value::Days(part_days))
+                    .input("rate-table", Value::text(table.name))
+                    .input("rate-table-known-until", Value::Date(table.known_until))
+                    .output("late-interest", Value::rub(Rub(i.total)))
+                    .note("Simple interest at the key rate in force each day, split at each change and year end, actual days / 365 (366), each segment rounded to the kopeck."),
+            );
+            if from != first {
+                out.event(from, EventKind::Event, "delay-starts");
+            }
+            let part = i.table("late-interest", |a| Value::rub(Rub(a)));
+            match &mut rows {
+                None => rows = Some(part),
+                Some(t) => t.rows.extend(part.rows),
+            }
+            for n in i.notices(&table) {
+                if !out.warnings.iter().any(|w| w.code == n.code) {
+                    out.warn(n);
+                }
+            }
+        }
+        if let Some(t) = rows {
+            out.tables.push(t);
+        }
+        if live.len() > 1 {
+            out.step(
+                Step::new(RULE, cite::INTEREST)
+                    .input("refund", Value::rub(amount))
+                    .output("late-interest", Value::rub(total))
+                    .note("Interest on each part of the refund from the day after its own deadline, added up."),
+            );
         }
         out.assume(Notice::new(
             "remedy-gk-395",

@@ -158,6 +158,9 @@ pub enum InstalmentState {
     Due,
     /// Not covered; the due date has passed.
     Late,
+    /// Not covered; it fell due after the refusal was received, when the contract had ended:
+    /// not late (only rendered services are paid for, ЗоЗПП 32, ГК 782).
+    AfterRefusal,
 }
 
 impl InstalmentState {
@@ -167,6 +170,7 @@ impl InstalmentState {
             InstalmentState::PaidLate => "paid-late",
             InstalmentState::Due => "due",
             InstalmentState::Late => "late",
+            InstalmentState::AfterRefusal => "after-refusal",
         }
     }
 }
@@ -185,6 +189,19 @@ pub fn schedule(
     group: &GroupParams,
     payments: &[Payment],
     as_of: NaiveDate,
+    out: &mut Outcome,
+) -> Result<Vec<InstalmentState>> {
+    schedule_until(group, payments, as_of, None, out)
+}
+
+/// RU-SCHEDULE as [`schedule`], for a participant whose refusal was received on
+/// `refusal_received`: an unpaid instalment falling due after that day is `after-refusal`, not
+/// late (the contract ended with the refusal, ГК 450.1 п. 1; only rendered services are paid).
+pub fn schedule_until(
+    group: &GroupParams,
+    payments: &[Payment],
+    as_of: NaiveDate,
+    refusal_received: Option<NaiveDate>,
     out: &mut Outcome,
 ) -> Result<Vec<InstalmentState>> {
     const STEP: &str = "schedule";
@@ -206,6 +223,8 @@ pub fn schedule(
             InstalmentState::Paid
         } else if paid_total >= required {
             InstalmentState::PaidLate
+        } else if refusal_received.is_some_and(|r| rolled.date > r) {
+            InstalmentState::AfterRefusal
         } else if rolled.date >= as_of {
             InstalmentState::Due
         } else {
@@ -359,5 +378,18 @@ mod tests {
         );
         let states = schedule(&g, &[pay(850, d(2026, 4, 1))], d(2026, 4, 10), &mut out).unwrap();
         assert_eq!(states, vec![InstalmentState::Paid, InstalmentState::Due]);
+        // Regression: an instalment falling due after the refusal was received was flagged late.
+        let states = schedule_until(
+            &g,
+            &[pay(850, d(2026, 4, 1))],
+            d(2026, 5, 1),
+            Some(d(2026, 4, 15)),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            states,
+            vec![InstalmentState::Paid, InstalmentState::AfterRefusal]
+        );
     }
 }

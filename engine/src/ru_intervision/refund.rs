@@ -486,6 +486,61 @@ fn effective(
     notice::receipt(input.channel, sent, input.received_at, &g.zone, out)
 }
 
+/// Payments made after the refusal was received: flagged, and each is due back no earlier than
+/// the refund term counted from its own day (it did not exist when the refusal arrived). The
+/// refund is taken from the latest payments first (what the provider keeps is covered by the
+/// earliest money): the careful reading, which never counts interest on money before it could
+/// have been due back. Returns the refund split into parts with their deadlines.
+fn tranches(
+    input: &RefundInput,
+    refund: Rub,
+    deadline: NaiveDate,
+    (from, from_law): (NaiveDate, NaiveDate),
+    reason: Reason,
+    g: &GroupParams,
+    out: &mut Outcome,
+) -> Result<Vec<late_interest::Tranche>> {
+    let mut late: Vec<&Payment> = input.payments.iter().filter(|p| p.date > from).collect();
+    late.sort_by_key(|p| std::cmp::Reverse(p.date));
+    let mut remaining = refund.positive_part();
+    let mut parts = Vec::new();
+    for p in late {
+        let part = p.amount.min(remaining);
+        remaining = remaining.sub(part, "refund-parts")?;
+        let due = deadlines::refund_deadline_date(p.date, p.date.max(from_law), reason)?;
+        out.step(
+            Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
+                .input("refusal-received", Value::Date(from))
+                .input("payment-date", Value::Date(p.date))
+                .input("payment-amount", Value::rub(p.amount))
+                .input("refund-part", Value::rub(part))
+                .output("refund-deadline-part", g.zone.deadline(due))
+                .note("A payment made after the refusal was received can be due back only from its own day: the refund term for it runs from the payment day. The refund is taken from the latest payments first."),
+        );
+        out.warn(Notice::new(
+            "payment-after-refusal",
+            format!(
+                "{} ₽ was paid on {} after the refusal was received ({from}); it is due back by {due}, and late interest on it runs only from the day after.",
+                p.amount, p.date
+            ),
+            vec![
+                Field::new("payment-date", Value::Date(p.date)),
+                Field::new("payment-amount", Value::rub(p.amount)),
+                Field::new("refund-deadline", g.zone.deadline(due)),
+            ],
+        ));
+        parts.push(late_interest::Tranche {
+            amount: part,
+            deadline: due,
+        });
+    }
+    parts.push(late_interest::Tranche {
+        amount: remaining,
+        deadline,
+    });
+    Ok(parts)
+}
+
 /// `ru-refund`: the refund after a refusal, removal or force-majeure termination.
 ///
 /// ```
@@ -750,10 +805,18 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     };
     let deadline =
         deadlines::refund_deadline_with(term_from, term_from_law, reason, &g.zone, &mut out)?;
+    let tranches = tranches(
+        input,
+        chosen.refund,
+        deadline,
+        (term_from, term_from_law),
+        reason,
+        &g,
+        &mut out,
+    )?;
     if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
-        late_interest::remedy(
-            chosen.refund,
-            deadline,
+        late_interest::remedy_tranches(
+            &tranches,
             input.refund_paid_on,
             input.as_of,
             reason,
@@ -1030,6 +1093,43 @@ mod tests {
             .iter()
             .any(|a| a.code == "refusal-effective-on-conclusion"));
         assert!(o.figures.iter().all(|f| f.key != "late-interest"));
+    }
+
+    /// Regression: a payment made after the refusal was received earned ГК 395 interest from the
+    /// refund deadline of the refusal, before the money had even been paid.
+    #[test]
+    fn payment_after_refusal_interest_from_its_own_term() {
+        let mut i = base();
+        i.payments = vec![
+            Payment {
+                amount: rub(850),
+                date: d(2026, 3, 1),
+            },
+            Payment {
+                amount: rub(5950),
+                date: d(2026, 4, 20),
+            },
+        ];
+        i.refusal_sent = Some(d(2026, 3, 20).and_hms_opt(10, 0, 0).unwrap());
+        i.as_of = d(2026, 5, 20);
+        let o = refund(&i).unwrap();
+        assert!(o.warnings.iter().any(|w| w.code == "payment-after-refusal"));
+        let one = {
+            let mut j = i.clone();
+            j.payments = vec![Payment {
+                amount: rub(6800),
+                date: d(2026, 3, 1),
+            }];
+            refund(&j).unwrap()
+        };
+        let money = |v: Value| match v {
+            Value::Money { amount, .. } => amount,
+            _ => Decimal::ZERO,
+        };
+        let split = money(figure(&o, "late-interest"));
+        let whole = money(figure(&one, "late-interest"));
+        assert_eq!(split, Decimal::new(5487, 2));
+        assert!(split < whole);
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
