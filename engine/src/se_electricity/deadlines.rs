@@ -977,6 +977,8 @@ pub(super) fn started_months(from: NaiveDate, to: NaiveDate) -> Result<i64> {
 
 /// SE-DISPUTE — villkor 7.4, 5.3: while a dispute before ARN, a court or another competent body is
 /// pending, the disputed debt may not be collected; the part both agree on is still payable.
+/// Interpretation: `payable-now` is the undisputed part while a dispute is pending (the disputed
+/// part is `payable-after-dispute`), and the whole amount given when none is pending.
 fn dispute(out: &mut Outcome, d: &DisputeInput) -> Result<()> {
     const RULE: &str = "SE-DISPUTE";
     let citation = cite("7.4, 5.3", "");
@@ -988,10 +990,30 @@ fn dispute(out: &mut Outcome, d: &DisputeInput) -> Result<()> {
         step = step.input("disputed-amount", sek(a.0));
     }
     if let Some(u) = d.undisputed_amount {
-        step = step
-            .input("undisputed-amount", sek(u.0))
-            .output("payable-now", sek(u.0));
-        out.figure("payable-now", sek(u.0), RULE, &citation, Basis::Contract);
+        step = step.input("undisputed-amount", sek(u.0));
+    }
+    // Only a pending dispute postpones the disputed part; without one the whole claim is due.
+    let payable_now = if d.pending {
+        d.undisputed_amount
+    } else {
+        match (d.disputed_amount, d.undisputed_amount) {
+            (Some(a), Some(u)) => Some(a.add(u, "dispute")?),
+            (a, u) => a.or(u),
+        }
+    };
+    if let Some(p) = payable_now {
+        step = step.output("payable-now", sek(p.0));
+        out.figure("payable-now", sek(p.0), RULE, &citation, Basis::Contract);
+    }
+    if let (true, Some(a)) = (d.pending, d.disputed_amount) {
+        step = step.output("payable-after-dispute", sek(a.0));
+        out.figure(
+            "payable-after-dispute",
+            sek(a.0),
+            RULE,
+            &citation,
+            Basis::Contract,
+        );
     }
     out.figure(
         "collection-allowed",
@@ -1003,7 +1025,7 @@ fn dispute(out: &mut Outcome, d: &DisputeInput) -> Result<()> {
     out.step(step.note(if d.pending {
         "A dispute is pending: the disputed debt may not be collected until it is finally decided; the undisputed part is still to be paid."
     } else {
-        "No dispute pending: the collection bar of villkor 7.4 does not apply."
+        "No dispute pending: the collection bar of villkor 7.4 does not apply, and the whole amount (disputed and undisputed) is payable."
     }));
     Ok(())
 }
@@ -1275,6 +1297,38 @@ mod tests {
         assert_eq!(
             *figure(&deadlines(&i).unwrap(), "collection-allowed"),
             Value::Bool(true)
+        );
+    }
+
+    /// SE-DISPUTE: without a pending dispute the whole amount is payable now. Regression:
+    /// payable-now showed only the undisputed part although nothing postponed the rest.
+    #[test]
+    fn no_dispute_pending_everything_payable() {
+        let mut i = empty();
+        i.dispute = Some(DisputeInput {
+            pending: false,
+            disputed_amount: Some(Sek(Decimal::new(1800, 0))),
+            undisputed_amount: Some(Sek(Decimal::new(400, 0))),
+        });
+        let o = deadlines(&i).unwrap();
+        assert_eq!(
+            *figure(&o, "payable-now"),
+            Value::sek(Sek(Decimal::new(2200, 0)))
+        );
+        assert!(!o.figures.iter().any(|f| f.key == "payable-after-dispute"));
+        i.dispute = Some(DisputeInput {
+            pending: true,
+            disputed_amount: Some(Sek(Decimal::new(1800, 0))),
+            undisputed_amount: Some(Sek(Decimal::new(400, 0))),
+        });
+        let o = deadlines(&i).unwrap();
+        assert_eq!(
+            *figure(&o, "payable-now"),
+            Value::sek(Sek(Decimal::new(400, 0)))
+        );
+        assert_eq!(
+            *figure(&o, "payable-after-dispute"),
+            Value::sek(Sek(Decimal::new(1800, 0)))
         );
     }
 
