@@ -151,19 +151,28 @@ fn validate(input: &RefundInput) -> Result<GroupParams> {
     group.ok_or_else(|| EngineError::field("group", Problem::Missing))
 }
 
-/// One side's figure: what is refunded or, if the deductions exceed the payments, owed.
+/// One side's figure: what is refunded or, if the payments do not cover what was rendered, the
+/// balance owed; documented expenses beyond the payments are a separate claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Side {
     refund: Rub,
+    /// max(0, rendered value − paid) only (RU-REFUND-AFTER-START).
     owed: Rub,
+    /// Documented expenses not covered by what was paid: the provider may claim them under ГК 782
+    /// п. 1 / ЗоЗПП 32, never part of the balance owed.
+    expenses: Rub,
 }
 
-/// paid − rendered − deductions, split into a refund (never negative) and a balance owed.
+/// paid − rendered − deductions, split into a refund (never negative), a balance owed for what
+/// was rendered (max(0, rendered − paid)) and the expenses left uncovered by the payments.
 fn settle(paid: Rub, rendered: Rub, deductions: Rub) -> Result<Side> {
     let raw = paid.sub(rendered, "refund")?.sub(deductions, "refund")?;
+    let shortfall = Rub::ZERO.sub(raw, "refund")?.positive_part();
+    let owed = rendered.sub(paid, "refund")?.positive_part();
     Ok(Side {
         refund: raw.positive_part(),
-        owed: Rub::ZERO.sub(raw, "refund")?.positive_part(),
+        owed,
+        expenses: shortfall.sub(owed, "refund")?.positive_part(),
     })
 }
 
@@ -182,7 +191,8 @@ fn settle_step(
         .input("deductions", Value::rub(ded))
         .output(key, Value::rub(s.refund))
         .output("balance-owed", Value::rub(s.owed))
-        .note("Paid minus the value of rendered meetings minus deductible expenses; a negative result is a balance owed, never a negative refund.")
+        .output("expenses-claimable", Value::rub(s.expenses))
+        .note("Paid minus the value of rendered meetings minus deductible expenses, never a negative refund. The balance owed is only what was rendered beyond the payments; documented expenses the payments do not cover are a separate claim (ГК 782 п. 1, ЗоЗПП 32).")
 }
 
 /// The value of the meetings rendered under each reading of the receipt moment: the contract's
@@ -352,6 +362,7 @@ fn removal(
     let no_return = Side {
         refund: Rub::ZERO,
         owed: Rub::ZERO,
+        expenses: Rub::ZERO,
     };
     out.step(
         Step::new("RU-REMOVAL", cite::REMOVAL)
@@ -713,11 +724,11 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     } else if f.law.refund < f.contract.refund {
         (f.contract, Basis::Contract)
     } else {
-        let owed = f.law.owed.min(f.contract.owed);
         (
             Side {
                 refund: f.law.refund,
-                owed,
+                owed: f.law.owed.min(f.contract.owed),
+                expenses: f.law.expenses.min(f.contract.expenses),
             },
             Basis::Agreed,
         )
@@ -770,6 +781,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             .input("refund-law", Value::rub(f.law.refund))
             .output("refund", Value::rub(chosen.refund))
             .output("balance-owed", Value::rub(chosen.owed))
+            .output("expenses-claimable", Value::rub(chosen.expenses))
             .note("The figure more favourable to the consumer: a contract term may give more than the law, a term giving less is void (ЗоЗПП 16)."),
     );
     out.figure(
@@ -786,6 +798,22 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         f.citation,
         basis,
     );
+    if !chosen.expenses.0.is_zero() {
+        out.figure(
+            "expenses-claimable",
+            Value::rub(chosen.expenses),
+            f.rule,
+            cite::EXPENSES_CLAIM,
+            Basis::Law,
+        );
+        out.step(
+            Step::new(f.rule, cite::EXPENSES_CLAIM)
+                .input("paid", Value::rub(paid))
+                .input("balance-owed", Value::rub(chosen.owed))
+                .output("expenses-claimable", Value::rub(chosen.expenses))
+                .note("Documented, actually incurred expenses the payments do not cover: the provider may claim them from the consumer (ГК 782 п. 1, ЗоЗПП 32). They are not a price of what was rendered and not part of the balance owed."),
+        );
+    }
     out.assume(Notice::new(
         "refund-more-favourable-figure",
         "The refund shown is the more favourable to the consumer of the contract's and the law's figures: a term may give more than the law, a term giving less is void (ЗоЗПП 16).",
@@ -845,14 +873,33 @@ fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Not
     let params = vec![
         Field::new("refund", Value::rub(s.refund)),
         Field::new("balance-owed", Value::rub(s.owed)),
+        Field::new("expenses-claimable", Value::rub(s.expenses)),
         Field::new("refund-deadline", Value::Date(deadline)),
     ];
     if s.refund.0.is_zero() && !s.owed.0.is_zero() {
+        let extra = if s.expenses.0.is_zero() {
+            String::new()
+        } else {
+            format!(
+                " Separately, the provider may claim {} ₽ of documented expenses (ГК 782, ЗоЗПП 32).",
+                s.expenses
+            )
+        };
         return Notice::new(
             "balance-owed",
             format!(
-                "Nothing comes back: the participant still owes {} ₽ for what was rendered.",
+                "Nothing comes back: the participant still owes {} ₽ for the meetings rendered.{extra}",
                 s.owed
+            ),
+            params,
+        );
+    }
+    if s.refund.0.is_zero() && !s.expenses.0.is_zero() {
+        return Notice::new(
+            "expenses-claimable",
+            format!(
+                "Nothing comes back and nothing is owed for the meetings; the provider may separately claim {} ₽ of documented expenses the payments did not cover (ГК 782, ЗоЗПП 32).",
+                s.expenses
             ),
             params,
         );
@@ -1130,6 +1177,29 @@ mod tests {
         let whole = money(figure(&one, "late-interest"));
         assert_eq!(split, Decimal::new(5487, 2));
         assert!(split < whole);
+    }
+
+    /// Regression: documented expenses beyond the payments were folded into the balance owed and
+    /// the headline called them payment "for what was rendered".
+    #[test]
+    fn expenses_beyond_paid_are_not_balance_owed() {
+        let mut i = base();
+        i.payments = vec![Payment {
+            amount: rub(850),
+            date: d(2026, 4, 1),
+        }];
+        i.refusal_sent = Some(d(2026, 4, 10).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 4, 11);
+        i.expenses = vec![Expense {
+            kind: ExpenseKind::Organising,
+            amount: rub(300),
+            documented: true,
+        }];
+        let o = refund(&i).unwrap();
+        assert_eq!(figure(&o, "refund"), Value::rub(rub(0)));
+        assert_eq!(figure(&o, "balance-owed"), Value::rub(rub(0)));
+        assert_eq!(figure(&o, "expenses-claimable"), Value::rub(rub(300)));
+        assert_eq!(o.headline.code, "expenses-claimable");
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
