@@ -12,6 +12,8 @@
 //!     "rules":     ["RU-NOTICE-RECEIPT", "RU-REFUND-EARLY"],   // must all be in the trace
 //!     "warnings":  ["calendar-provisional"],        // codes that must be among the warnings
 //!     "no_warnings": ["rate-table-expired"],        // codes that must not be
+//!     "no_figures": ["instalment-count"],           // figure keys that must not be there
+//!     "no_assumptions": ["swedish-roll-rule-governs"], // assumption codes that must not be
 //!     "headline":  "refund-early",                  // headline code
 //!     "error_fields": ["payments.0.amount"]        // instead of the above: evaluation must fail on these fields
 //!   } }
@@ -45,6 +47,8 @@ struct Expect {
     rules: Vec<String>,
     warnings: Vec<String>,
     no_warnings: Vec<String>,
+    no_figures: Vec<String>,
+    no_assumptions: Vec<String>,
     headline: Option<String>,
     error_fields: Vec<String>,
 }
@@ -162,6 +166,16 @@ fn golden_scenarios() {
         for w in &g.expect.no_warnings {
             if o.warnings.iter().any(|n| &n.code == w) {
                 failures.push(format!("{file}: unexpected warning {w}"));
+            }
+        }
+        for k in &g.expect.no_figures {
+            if o.figures.iter().any(|f| &f.key == k) {
+                failures.push(format!("{file}: unexpected figure {k}"));
+            }
+        }
+        for a in &g.expect.no_assumptions {
+            if o.assumptions.iter().any(|n| &n.code == a) {
+                failures.push(format!("{file}: unexpected assumption {a}"));
             }
         }
         if let Some(h) = &g.expect.headline {

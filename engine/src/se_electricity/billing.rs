@@ -1317,7 +1317,7 @@ fn final_invoice(out: &mut Outcome, i: &BillingInput) -> Result<()> {
             &citation,
             "final-invoice-deadline",
             naive,
-            RollRule::Period,
+            RollRule::ContractPeriod,
         )?;
         if i.reconciliation_date > rolled.date {
             out.warn(Notice::new(

@@ -641,7 +641,7 @@ fn disconnection(out: &mut Outcome, d: &DisconnectionInput) -> Result<()> {
         &citation,
         "disconnection-payment-deadline",
         naive,
-        RollRule::Period,
+        RollRule::StatutoryPeriod,
     )?;
     let earliest = rolled
         .date
@@ -829,7 +829,7 @@ fn switch(out: &mut Outcome, s: &SwitchInput) -> Result<()> {
             &citation,
             "complaint-answer-deadline",
             naive,
-            RollRule::Period,
+            RollRule::ContractPeriod,
         )?;
     }
     if s.metering_points.is_some() || s.occasions.is_some() || s.proven_damage.is_some() {

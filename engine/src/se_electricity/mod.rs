@@ -47,6 +47,9 @@ const MAX_YEAR: i32 = 2200;
 
 /// Citation of the Swedish roll-forward rule for a last day that is a rest day.
 const ROLL_CITATION: &str = "lag (1930:173) om beräkning av lagstadgad tid 2 §";
+/// Citation of the roll-forward rule for a contractual period (the act applied by analogy).
+const ROLL_ANALOGY_CITATION: &str =
+    "lag (1930:173) om beräkning av lagstadgad tid 2 § (analogt, avtalad frist)";
 /// Citation of the roll-forward rule for due dates.
 const ROLL_DUE_CITATION: &str = "skuldebrevslagen (1936:81) 5 §";
 
@@ -129,8 +132,16 @@ fn rest_day_name(reason: RestReason) -> &'static str {
 /// Which roll-forward rule a last day follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RollRule {
-    /// A statutory or contractual period for an act: lag (1930:173) 2 §.
-    Period,
+    /// A period derived from an EU act (the ångerfrist and the withdrawal refund of
+    /// distansavtalslagen 2 kap., implementing Directive 2011/83/EU): lag (1930:173) 2 §, with
+    /// the day Reg. (EEC, Euratom) 1182/71 alone would give shown beside it where it differs.
+    EuPeriod,
+    /// A period of Swedish statute not derived from an EU act (ellagen's three weeks to pay before
+    /// disconnection): lag (1930:173) 2 § applies directly; Reg. 1182/71 does not govern it.
+    StatutoryPeriod,
+    /// A period set by the terms themselves (villkor 2.10 complaint answer, 3.3 final invoice):
+    /// lag (1930:173) 2 § applied by analogy; Reg. 1182/71 does not govern it.
+    ContractPeriod,
     /// A due date for a payment: skuldebrevslagen 5 §.
     DueDate,
 }
@@ -150,7 +161,8 @@ fn record_rolled(
     let rolled = roll_forward(Jurisdiction::Se, naive)?;
     let eu = roll_without_eves(naive)?;
     let roll_cite = match how {
-        RollRule::Period => ROLL_CITATION,
+        RollRule::EuPeriod | RollRule::StatutoryPeriod => ROLL_CITATION,
+        RollRule::ContractPeriod => ROLL_ANALOGY_CITATION,
         RollRule::DueDate => ROLL_DUE_CITATION,
     };
     let mut step = Step::new(rule, &format!("{citation}; {roll_cite}"))
@@ -173,8 +185,18 @@ fn record_rolled(
     } else {
         format!("The last day {naive} is a working day: no roll-forward under {roll_cite}.")
     };
-    // Reg. 1182/71 governs periods (the ångerfrist and the like), not contractual due dates.
-    if how == RollRule::Period && eu != rolled.date {
+    match how {
+        RollRule::ContractPeriod => note.push_str(
+            " This is a contractual period: lag (1930:173) applies to it by analogy, and Reg. 1182/71 (which governs periods in EU acts) does not.",
+        ),
+        RollRule::StatutoryPeriod => note.push_str(
+            " This period is set by Swedish law, not by an EU act: lag (1930:173) governs it, Reg. 1182/71 does not.",
+        ),
+        RollRule::EuPeriod | RollRule::DueDate => {}
+    }
+    // Reg. 1182/71 governs only periods derived from EU acts (the ångerfrist, the withdrawal
+    // refund); not contractual or purely national periods, nor due dates.
+    if how == RollRule::EuPeriod && eu != rolled.date {
         step = step.output(&format!("{key}-reg-1182-71"), Value::Date(eu));
         note.push_str(&format!(
             " Reg. (EEC, Euratom) 1182/71 alone would end on {eu}: it does not treat the eves as holidays; the Swedish rule governs and gives the later day."
@@ -209,12 +231,41 @@ fn record_rolled(
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Regression: the Reg. 1182/71 comparison was emitted for contractual and national periods
+    /// (complaint answer, final invoice, disconnection), which the regulation does not govern.
+    #[test]
+    fn no_eu_comparison_for_contractual_or_national_periods() {
+        for how in [RollRule::ContractPeriod, RollRule::StatutoryPeriod] {
+            let mut o = Outcome::new("t");
+            let r = record_rolled(&mut o, "R", "x", "k", d(2025, 6, 20), how).unwrap();
+            assert_eq!(r.date, d(2025, 6, 23));
+            assert!(!o.figures.iter().any(|f| f.key == "k-reg-1182-71"));
+            assert!(!o
+                .assumptions
+                .iter()
+                .any(|a| a.code == "swedish-roll-rule-governs"));
+            assert!(o.trace[0].note.contains("does not"), "{}", o.trace[0].note);
+        }
+        let mut o = Outcome::new("t");
+        record_rolled(
+            &mut o,
+            "R",
+            "x",
+            "k",
+            d(2025, 6, 20),
+            RollRule::ContractPeriod,
+        )
+        .unwrap();
+        assert!(o.trace[0].citation.contains("analogt"));
+        assert!(o.trace[0].note.contains("by analogy"));
     }
 
     #[test]
@@ -234,7 +285,7 @@ mod tests {
             "x",
             "k",
             d(2025, 6, 20),
-            RollRule::Period,
+            RollRule::EuPeriod,
         )
         .unwrap();
         assert_eq!(r.date, d(2025, 6, 23));

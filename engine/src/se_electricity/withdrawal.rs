@@ -393,7 +393,7 @@ fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate
         &citation,
         "withdrawal-last-day",
         naive,
-        RollRule::Period,
+        RollRule::EuPeriod,
     )?;
     Ok(rolled.date)
 }
@@ -524,7 +524,7 @@ fn refund(
         &citation,
         "refund-deadline",
         naive,
-        RollRule::Period,
+        RollRule::EuPeriod,
     )?;
     if let (Some(paid), Some(owed)) = (i.paid, owed) {
         let net = paid.sub(owed, "withdrawal-refund")?;
