@@ -277,6 +277,15 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
         "received_at",
         Problem::Missing,
     );
+    if let Some(s) = input.refusal_sent {
+        v.check(
+            s.date() > input.as_of,
+            "refusal_sent",
+            Problem::OutOfRange {
+                detail: "on or before as_of".into(),
+            },
+        );
+    }
     v.finish()?;
     let Some(group) = group else {
         return Err(crate::error::EngineError::field("group", Problem::Missing));
@@ -319,32 +328,72 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
             refused = Some(from);
         }
     }
-    payment::schedule_until(&group, &input.payments, input.as_of, refused, &mut out)?;
+    let states = payment::schedule_until(&group, &input.payments, input.as_of, refused, &mut out)?;
+    // Deadlines already met are not "next": the payment deadline once the contract is concluded,
+    // an instalment once paid (or no longer due after the refusal).
+    let mut met: Vec<String> = Vec::new();
+    if concluded.is_some() {
+        met.push("payment-deadline".into());
+    }
+    for (i, st) in states.iter().enumerate() {
+        if *st != payment::InstalmentState::Due && *st != payment::InstalmentState::Late {
+            met.push(format!("instalment-{}-due", i.saturating_add(1)));
+        }
+    }
     if let Some(fm) = input.force_majeure_from {
         force_majeure::right_arises(fm, None, None, &zone, &mut out)?;
     }
     if let Some(req) = input.support_request_received {
         support::support_deadline(req, &zone, &mut out)?;
     }
-    let end = input.contract_end.unwrap_or(last_meeting);
-    if input.contract_end.is_none() {
-        out.assume(Notice::new(
+    // RU-DATA-RETENTION: a refusal ends the contract when it is received (ГК 450.1 п. 1), unless
+    // the contract had already ended with the last meeting.
+    let ended_by_refusal = refused.map(|r| r.min(last_meeting));
+    let end = input
+        .contract_end
+        .or(ended_by_refusal)
+        .unwrap_or(last_meeting);
+    match (input.contract_end, ended_by_refusal) {
+        (Some(_), _) => {}
+        (None, Some(r)) => out.assume(Notice::new(
+            "contract-end-refusal-received",
+            "The contract is taken to end when the refusal was received (ГК 450.1 п. 1): the data-retention dates count from then.",
+            vec![Field::new("contract-end", Value::Date(r))],
+        )),
+        (None, None) => out.assume(Notice::new(
             "contract-end-last-meeting",
             "The contract is taken to end with the last meeting (performance).",
             vec![Field::new("contract-end", Value::Date(last_meeting))],
-        ));
+        )),
     }
     let recording = input.recording_date.unwrap_or(last_meeting);
     retention::retention(end, recording, &zone, &mut out)?;
     out.headline = match concluded {
         None => payment::not_concluded_headline(),
-        Some(_) => next_deadline(&out, input.as_of),
+        Some(_) => next_deadline(&out, input.as_of, &met),
     };
     Ok(out)
 }
 
-/// The headline: the earliest deadline on or after "as of".
-fn next_deadline(out: &Outcome, as_of: NaiveDate) -> Notice {
+/// The headline: a refund deadline that has passed (never skipped silently), else the earliest
+/// deadline on or after "as of" that is not already met (`met` keys).
+fn next_deadline(out: &Outcome, as_of: NaiveDate, met: &[String]) -> Notice {
+    let refund_passed = out.deadlines.iter().find_map(|f| match &f.value {
+        Value::Deadline { date, .. } if f.key == "refund-deadline" && *date < as_of => {
+            Some((*date, f.value.clone()))
+        }
+        _ => None,
+    });
+    if let Some((date, value)) = refund_passed {
+        return Notice::new(
+            "refund-deadline-passed",
+            format!("The refund deadline ({date}) has passed: if the refund has not been paid, it is late and late interest (or the breach penalty) runs from the day after."),
+            vec![
+                Field::new("key", Value::code("refund-deadline")),
+                Field::new("date", value),
+            ],
+        );
+    }
     let next = out
         .deadlines
         .iter()
@@ -353,7 +402,12 @@ fn next_deadline(out: &Outcome, as_of: NaiveDate) -> Notice {
             Value::Moment { local, .. } => Some((local.date(), f)),
             _ => None,
         })
-        .filter(|(d, f)| *d >= as_of && !f.key.ends_with("-contract") && !f.key.ends_with("-law"))
+        .filter(|(d, f)| {
+            *d >= as_of
+                && !f.key.ends_with("-contract")
+                && !f.key.ends_with("-law")
+                && !met.contains(&f.key)
+        })
         .min_by_key(|(d, _)| *d);
     match next {
         Some((date, f)) => Notice::new(
@@ -386,6 +440,48 @@ mod tests {
             refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &moscow(), &mut out).unwrap(),
             d(2026, 1, 21)
         );
+    }
+
+    fn input(as_of: NaiveDate) -> DeadlinesInput {
+        DeadlinesInput {
+            group: None,
+            application_date: Some(d(2026, 3, 20)),
+            payments: vec![Payment {
+                amount: crate::money::Rub(rust_decimal::Decimal::new(6800, 0)),
+                date: d(2026, 3, 21),
+            }],
+            as_of,
+            refusal_sent: None,
+            channel: Channel::Email,
+            received_at: None,
+            reason: Reason::OwnChoice,
+            support_request_received: None,
+            contract_end: None,
+            recording_date: None,
+            force_majeure_from: None,
+        }
+    }
+
+    /// Regression: the headline pointed to a payment deadline already met, a refusal did not end
+    /// the contract for the retention dates, and a passed refund deadline was skipped silently.
+    #[test]
+    fn refusal_ends_contract_and_headline_is_honest() {
+        let o = deadlines(&input(d(2026, 3, 23))).unwrap();
+        assert_ne!(
+            o.headline.params.first().map(|f| f.value.clone()),
+            Some(Value::code("payment-deadline"))
+        );
+        let mut i = input(d(2026, 5, 20));
+        i.refusal_sent = Some(d(2026, 4, 1).and_hms_opt(10, 0, 0).unwrap());
+        let o = deadlines(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-deadline-passed");
+        assert!(o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "contract-end-refusal-received"));
+        let mut i = input(d(2026, 3, 25));
+        i.refusal_sent = Some(d(2026, 4, 1).and_hms_opt(10, 0, 0).unwrap());
+        assert!(deadlines(&i).is_err());
     }
 
     /// RU-BREACH — ЗоЗПП 31: 10 calendar days → 2026-01-05 is non-working → 2026-01-12.
