@@ -19,6 +19,7 @@ use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Table, Value};
 use crate::period::{add_months, days_after, days_between, roll_forward};
 use chrono::{Datelike, NaiveDate};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Deserialize;
 
@@ -1215,26 +1216,45 @@ fn reduction_15(
 /// fee-free instalment plan with as many instalments as the fault lasted (or as invoices were
 /// missed). Interpretation: one instalment per started month from the last metered invoice to the
 /// reconciliation invoice, or one per missed invoice when invoicing stopped and their number is
-/// given; equal amounts rounded toward zero to the öre with the remainder on the last; due monthly
-/// from the reconciliation invoice date (same day number), rolled forward by skuldebrevslagen 5 §.
+/// given; when both grounds apply, the larger count (3.3 gives the consumer both); never more
+/// instalments than öre payable, so none is 0.00 kr; equal amounts rounded toward zero to the öre
+/// with the remainder on the last; due monthly from the reconciliation invoice date (same day
+/// number), rolled forward by skuldebrevslagen 5 §.
 fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<()> {
     let citation = cite("3.3", "");
     if i.right_to_estimate && !i.invoicing_stopped {
         return Ok(());
     }
-    let (count, basis) = match (
-        i.invoicing_stopped,
-        i.missed_invoices,
-        i.last_metered_invoice,
-    ) {
-        (true, Some(n), _) => (i64::from(n), "missed-invoices"),
-        (_, _, Some(last)) => (
+    // Both grounds of 3.3 can apply at once (no right to estimate: the fault's duration; agreed
+    // invoicing omitted: the missed invoices). The consumer gets the larger count.
+    let fault = match (i.right_to_estimate, i.last_metered_invoice) {
+        (false, Some(last)) => Some(started_months(last, i.reconciliation_date)?.max(1)),
+        _ => None,
+    };
+    let missed = i
+        .missed_invoices
+        .filter(|_| i.invoicing_stopped)
+        .map(i64::from);
+    let (wanted, basis) = match (fault, missed, i.last_metered_invoice) {
+        (Some(f), Some(m), _) if m > f => (m, "missed-invoices"),
+        (Some(f), _, _) => (f, "started-months-of-fault"),
+        (None, Some(m), _) => (m, "missed-invoices"),
+        // Invoicing stopped without a count of missed invoices: the months since the last
+        // metered invoice stand in for it.
+        (None, None, Some(last)) => (
             started_months(last, i.reconciliation_date)?.max(1),
             "started-months-of-fault",
         ),
-        (_, Some(n), None) => (i64::from(n), "missed-invoices"),
-        (_, None, None) => return Ok(()),
+        (None, None, None) => return Ok(()),
     };
+    // Every instalment is at least one öre: never more instalments than öre payable.
+    let max_count = mul(payable, Decimal::ONE_HUNDRED)?
+        .trunc()
+        .to_i64()
+        .unwrap_or(i64::MAX)
+        .max(1);
+    let count = wanted.min(max_count).max(1);
+    let capped = count < wanted;
     let n = Decimal::from(count);
     let each = trunc(div(payable, n)?, 2);
     let last_amount = sub(payable, mul(each, Decimal::from(count.saturating_sub(1)))?)?;
@@ -1255,12 +1275,34 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
         Step::new("SE-INSTALMENTS", &citation)
             .input("payable", sek(payable))
             .input("count-basis", Value::code(basis))
+            .input(
+                "fault-months",
+                fault.map_or(Value::code("not-given"), Value::Months),
+            )
+            .input(
+                "missed-invoices",
+                missed.map_or(Value::code("not-given"), Value::Count),
+            )
+            .output("instalment-count-capped", Value::Bool(capped))
             .input("right-to-estimate", Value::Bool(i.right_to_estimate))
             .input("invoicing-stopped", Value::Bool(i.invoicing_stopped))
             .output("instalment-count", Value::Count(count))
             .output("instalment-amount", sek(each))
             .output("instalment-last-amount", sek(last_amount))
-            .note("Interest- and fee-free: equal instalments to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §)."),
+            .note(format!(
+                "Interest- and fee-free: {} instalments ({}), equal to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §).{}{}",
+                count,
+                if basis == "missed-invoices" { "one per missed invoice" } else { "one per started month of the fault" },
+                if fault.is_some() && missed.is_some() { " Both grounds of villkor 3.3 apply (the fault's duration and the missed invoices): the larger count is used." } else { "" },
+                if capped { " The count is capped so that every instalment is at least 0.01 kr." } else { "" },
+            )),
+    );
+    out.figure(
+        "instalment-count-basis",
+        Value::code(basis),
+        "SE-INSTALMENTS",
+        &citation,
+        Basis::Contract,
     );
     out.figure(
         "instalment-count",
@@ -1515,6 +1557,57 @@ mod tests {
         i.invoices.truncate(1);
         let o = billing(&i).unwrap();
         assert_eq!(money(&o, "reduction-15"), dec("56.25"));
+    }
+
+    /// SE-INSTALMENTS: never a 0.00 kr instalment; both grounds → the larger count.
+    /// Regression: 0.04 kr over 11 months gave ten 0.00 kr instalments, and invoicing stopped
+    /// always took the missed-invoice count even when the fault lasted longer.
+    #[test]
+    fn instalments_at_least_one_ore_and_larger_ground() {
+        let mut o = Outcome::new("t");
+        let mut i = case();
+        i.right_to_estimate = false;
+        i.last_metered_invoice = Some(d(2025, 9, 1));
+        instalments(&mut o, &i, dec("0.04")).unwrap();
+        let plan = o
+            .tables
+            .iter()
+            .find(|t| t.key == "instalment-plan")
+            .unwrap();
+        assert_eq!(plan.rows.len(), 4);
+        assert!(plan.rows.iter().all(|r| r[3] == sek(dec("0.01"))));
+        // Fault 9 started months, 3 missed invoices → 9; 12 missed → 12.
+        i.invoicing_stopped = true;
+        i.missed_invoices = Some(3);
+        let mut o = Outcome::new("t");
+        instalments(&mut o, &i, dec("900")).unwrap();
+        assert_eq!(
+            o.figures
+                .iter()
+                .find(|f| f.key == "instalment-count")
+                .unwrap()
+                .value,
+            Value::Count(9)
+        );
+        i.missed_invoices = Some(12);
+        let mut o = Outcome::new("t");
+        instalments(&mut o, &i, dec("900")).unwrap();
+        assert_eq!(
+            o.figures
+                .iter()
+                .find(|f| f.key == "instalment-count")
+                .unwrap()
+                .value,
+            Value::Count(12)
+        );
+        assert_eq!(
+            o.figures
+                .iter()
+                .find(|f| f.key == "instalment-count-basis")
+                .unwrap()
+                .value,
+            Value::code("missed-invoices")
+        );
     }
 
     /// SE-GOOD-FAITH: an invoice paid in good faith closes its period.
