@@ -165,9 +165,11 @@ pub fn CalculatorPage(
         .iter()
         .map(|section| {
             let computed = Memo::new(move |_| fields.with(|f| compute(section, f)));
+            // Beside the fields: what is wrong with what was typed. What is still empty is listed in
+            // the result area (with links to the fields), not flagged as an error before typing.
             let errors = Signal::derive(move || match computed.get() {
                 Computed::Answer(_) => Vec::new(),
-                Computed::Incomplete { missing, invalid, .. } => missing.into_iter().chain(invalid).collect(),
+                Computed::Incomplete { invalid, .. } => invalid,
             });
             let result = move || {
                 let l = lang.get();
@@ -203,7 +205,7 @@ pub fn CalculatorPage(
                     <form class="form no-print" on:submit=|ev| ev.prevent_default() autocomplete="off">
                         {form::render(section.specs, section.prefix.to_string(), fields, errors, lang)}
                     </form>
-                    <div class="result" aria-live="polite" role="region" aria-label=move || t(lang.get(), "result")>
+                    <div class="result" aria-live="polite" role="region" aria-label=move || format!("{}: {}", t(lang.get(), "result"), t(lang.get(), section.title_key))>
                         {result}
                     </div>
                     <div class="print-only">

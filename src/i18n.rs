@@ -100,6 +100,7 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("confirmed", ["подтверждён", "bekräftad", "confirmed"]),
     ("provisional", ["предварительный", "preliminär", "provisional"]),
     ("back", ["Назад", "Tillbaka", "Back"]),
+    ("what", ["Что", "Vad", "What"]),
     ("clear-data", ["Удалить мои данные", "Rensa mina uppgifter", "Clear my data"]),
 ];
 

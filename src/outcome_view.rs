@@ -114,9 +114,15 @@ fn fields_list(h: &mut H, lang: Lang, fields: &[Field]) {
 }
 
 fn table(h: &mut H, lang: Lang, tb: &Table) {
-    h.raw("<div class=\"table-wrap\"><table>")
-        .el("caption", "", &label(lang, &tb.key))
-        .raw("<thead><tr>");
+    // A table that may scroll sideways must be reachable by keyboard: the wrapper is a labelled,
+    // focusable region.
+    let name = label(lang, &tb.key);
+    let _ = write!(
+        h.0,
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table>",
+        esc(&name)
+    );
+    h.el("caption", "", &name).raw("<thead><tr>");
     for c in &tb.columns {
         h.raw("<th scope=\"col\">")
             .text(&label(lang, c))
@@ -231,7 +237,8 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
     let x = |d: NaiveDate| pad + scale((d - first).num_days(), span, w - 2 * pad);
     let labelled: Vec<_> = ev.iter().filter(|e| e.kind != EventKind::RestDay).collect();
     let height = 70 + 16 * labelled.len().min(14) as i64;
-    let _ = write!(h.0, "<figure class=\"timeline\"><svg viewBox=\"0 0 {w} {height}\" role=\"img\" aria-labelledby=\"tl-title\"><title id=\"tl-title\">{}</title>", esc(t(lang, "timeline")));
+    let name = esc(t(lang, "timeline"));
+    let _ = write!(h.0, "<figure class=\"timeline\"><svg viewBox=\"0 0 {w} {height}\" role=\"img\" aria-label=\"{name}\"><title>{name}</title>");
     for e in ev.iter().filter(|e| e.kind == EventKind::RestDay) {
         let _ = write!(
             h.0,
@@ -291,7 +298,10 @@ pub fn outcome(lang: Lang, o: &Outcome) -> String {
     if !o.comparisons.is_empty() {
         h.raw("<section class=\"compare\">")
             .el("h3", "", t(lang, "contract-vs-law"));
-        h.raw("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\"></th>");
+        let _ = write!(h.0, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table><thead><tr>", esc(t(lang, "contract-vs-law")));
+        h.raw("<th scope=\"col\">")
+            .text(t(lang, "what"))
+            .raw("</th>");
         for k in ["basis-contract", "basis-law", "why-differ"] {
             h.raw("<th scope=\"col\">").text(t(lang, k)).raw("</th>");
         }

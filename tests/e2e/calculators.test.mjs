@@ -1,0 +1,404 @@
+// The calculator pages (dist-preview, built with `--features calculators`) end to end in real
+// Chromium: the worked examples of RULES.md §4 and the engine's golden files typed in as a user
+// would, field errors, partial input, language switch, copy link, the draft, print and a 320 px
+// viewport. Every expected value comes from RULES.md §4 or engine/tests/golden/*.json.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { OUTPUT, serve, launch, openApp, screenshot } from './support.mjs';
+import {
+  PREVIEW, NBSP, DRAFT_KEY, PAGES, fid, openCalc, openCase, typeInto, setDate, choose, addRow, fillRows,
+  section, headline, fig, waitHeadline, pdfPages,
+} from './calc-support.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(PREVIEW); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const MSK = '(Moscow, UTC+03:00)';
+
+/** The shipped group, RULES.md §4 (RU): 850 + 5950 paid, refusal e-mailed 2026-03-28 20:00. */
+async function typeRuRefund(page) {
+  await setDate(page, 'as_of', '2026-03-29');
+  await fillRows(page, 'payments', [{ amount: '850', date: '2026-03-01' }]);
+  // The second row by keyboard: focus "Add row" and press Enter.
+  await page.locator('fieldset.list:has(#f-payments-0-amount) > button:not(.remove)').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(fid('payments.1.amount'));
+  await typeInto(page, 'payments.1.amount', '5950');
+  await setDate(page, 'payments.1.date', '2026-03-02');
+  await choose(page, 'channel', 'e-mail');
+  await setDate(page, 'refusal_sent', '2026-03-28T20:00');
+}
+
+test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too late', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'ru-refund', 'en');
+  await typeRuRefund(page);
+  await waitHeadline(page, /within the 6\.1 window/);
+  assert.equal(await headline(page), 'The refusal arrived within the 6.1 window: the provider must refund ₽6,800.00 by Fri, 10 Apr 2026.');
+  assert.equal(await fig(page, 'Refund'), '₽6,800.00');
+  assert.equal(await fig(page, 'Paid'), '₽6,800.00');
+  assert.equal(await fig(page, 'Timing of refusal'), 'Early');
+  assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refusal must be received by'), `Sun, 29 Mar 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refusal received'), `Sun, 29 Mar 2026 20:00 ${MSK}`);
+  await screenshot(page, 'calc-ru-refund-en-in-time');
+
+  // The result is a polite live region that stays in place and changes its content.
+  const region = await section(page).locator('.result').elementHandle();
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  await region.evaluate((el) => {
+    window.__mutations = 0;
+    new MutationObserver((m) => { window.__mutations += m.length; }).observe(el, { subtree: true, childList: true, characterData: true });
+  });
+  await setDate(page, 'refusal_sent', '2026-03-29T01:00');
+  await waitHeadline(page, /after the 6\.1 window/);
+  assert.ok(await region.evaluate((el) => el.isConnected), 'the live region was replaced instead of updated');
+  assert.ok(await page.evaluate(() => window.__mutations) > 0, 'no mutation inside the live region');
+  assert.equal(await fig(page, 'Timing of refusal'), 'Late');
+  assert.equal(await fig(page, 'Refund'), '₽6,800.00');
+  assert.equal(await fig(page, 'Refusal received'), `Mon, 30 Mar 2026 01:00 ${MSK}`);
+  assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
+  assert.match(await region.textContent(), /Late/);
+  assert.match(page.url(), /refusal_sent=2026-03-29T01%3A00/);
+  await screenshot(page, 'calc-ru-refund-en-late');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('ru-deadlines: refusal received Fri 2025-12-26 → 10 working days; after a breach 10 calendar days', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'ru-deadlines', 'en');
+  // engine/tests/golden/ru-deadlines-worked-own-choice.json
+  await setDate(page, 'as_of', '2025-12-26');
+  await fillRows(page, 'payments', [{ amount: '850', date: '2025-12-20' }]);
+  await choose(page, 'channel', 'e-mail');
+  await setDate(page, 'refusal_sent', '2025-12-25T10:00');
+  await waitHeadline(page, /Next deadline/);
+  assert.equal(await fig(page, 'Refusal received'), `Fri, 26 Dec 2025 10:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refund deadline'), `Wed, 21 Jan 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refund deadline (contract)'), `Wed, 21 Jan 2026 24:00 ${MSK}`);
+  // ru-deadlines-worked-breach.json: the same with reason provider-breach.
+  await choose(page, 'reason', 'provider-breach');
+  await page.waitForFunction(() => [...document.querySelectorAll('.result .fig dt')].some((d) => d.textContent.startsWith('Refund deadline (law)')));
+  assert.equal(await fig(page, 'Refund deadline'), `Mon, 12 Jan 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refund deadline (law)'), `Mon, 12 Jan 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refund deadline (contract)'), `Wed, 21 Jan 2026 24:00 ${MSK}`);
+  await screenshot(page, 'calc-ru-deadlines-en');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('ru-late-interest: key-rate check 50 000 ₽ from 2025-06-01 to 2025-10-31 → 3 871,92 ₽ (ru)', async () => {
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await openCalc(context, srv.url, 'ru-late-interest', 'ru');
+  // engine/tests/golden/ru-late-interest-key-rate-check.json
+  await setDate(page, 'as_of', '2025-10-31');
+  await typeInto(page, 'amount', '50 000');
+  await setDate(page, 'deadline', '2025-05-31');
+  await waitHeadline(page, /153/);
+  assert.equal(await fig(page, 'Проценты за просрочку'), `3${NBSP}871,92${NBSP}₽`);
+  assert.match(await headline(page), /153/);
+  const table = section(page).locator('.result table').filter({ has: page.locator('caption', { hasText: 'Проценты за просрочку' }) });
+  assert.equal(await table.locator('tbody tr').count(), 5, 'one row per key-rate segment');
+  const amounts = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[5].textContent));
+  assert.deepEqual(amounts, ['230,14', '1 342,47', '1 208,22', '978,08', '113,01'].map((a) => `${a.replace(' ', NBSP)}${NBSP}₽`));
+  await screenshot(page, 'calc-ru-late-interest-ru');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('se-withdrawal: the four worked examples of RULES.md §4 (sv)', async () => {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await openCalc(context, srv.url, 'se-withdrawal', 'sv');
+  const cases = [
+    { channel: 'distance', concluded: '2025-06-06', information: 'given-same-day', last: 'mån, 2025-06-23' },
+    { channel: 'off-premises', concluded: '2025-12-10', information: 'given-same-day', last: 'mån, 2025-12-29' },
+    { channel: 'distance', concluded: '2026-12-17', information: 'given-same-day', last: 'mån, 2027-01-04' },
+    { channel: 'distance', concluded: '2025-03-03', information: 'never', last: 'tis, 2026-03-17' },
+  ];
+  for (const c of cases) {
+    await choose(page, 'channel', c.channel);
+    await setDate(page, 'concluded', c.concluded);
+    await choose(page, 'information', c.information);
+    await waitHeadline(page, new RegExp(`senast ${c.last}`));
+    assert.match(await fig(page, 'Sista dag att ångra'), new RegExp(`^${c.last} 24:00 \\(Stockholm, UTC\\+0[12]:00\\)$`), `concluded ${c.concluded}`);
+    await screenshot(page, `calc-se-withdrawal-sv-${c.concluded}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('se-billing: reconciliation across a price change typed into the rows; bar chart present', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'se-billing', 'en');
+  // engine/tests/golden/se-billing-price-change-even-split.json
+  await setDate(page, 'reconciliation_date', '2026-05-10');
+  await choose(page, 'right_to_estimate', 'yes');
+  await fillRows(page, 'invoices', [
+    { from: '2026-01-01', to: '2026-02-28', estimated_kwh: '800', amount: '1000.00' },
+    { from: '2026-03-01', to: '2026-04-30', estimated_kwh: '800', amount: '1000.00' },
+  ]);
+  await fillRows(page, 'readings', [
+    { date: '2026-01-01', reading_kwh: '10000' },
+    { date: '2026-05-01', reading_kwh: '11900' },
+  ]);
+  await fillRows(page, 'prices', [
+    { from: '2026-01-01', to: '2026-02-28', price_per_kwh: '1.00', monthly_fee: '50.00', vat_percent: '25' },
+    { from: '2026-03-01', to: '2026-04-30', price_per_kwh: '1.20', monthly_fee: '50.00', vat_percent: '25' },
+  ]);
+  await waitHeadline(page, /you owe/);
+  assert.equal(await headline(page), `After reconciliation you owe SEK${NBSP}866.46.`);
+  assert.equal(await fig(page, 'Measured kWh'), `1,900${NBSP}kWh`);
+  assert.equal(await fig(page, 'Final total'), `SEK${NBSP}2,866.46`);
+  assert.equal(await fig(page, 'Payable'), `SEK${NBSP}866.46`);
+  const chart = page.locator('figure.chart svg[role="img"]').first();
+  assert.ok(await chart.isVisible(), 'the bar chart is shown');
+  assert.match(await chart.getAttribute('aria-label'), /Preliminary SEK.1,000\.00, Final SEK.1,292\.71/);
+  assert.match(page.url(), /invoices\.n=2/);
+  await screenshot(page, 'calc-se-billing-en');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('se-deadlines: due date (28th rule) and the late-interest section (prefix li.)', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'se-deadlines', 'en');
+  // engine/tests/golden/se-due-date-28th-rule.json
+  await setDate(page, 'due_date.invoice_sent', '2026-01-05');
+  await waitHeadline(page, /deadlines for your questions/);
+  assert.equal(await fig(page, 'Earliest lawful due date'), `Mon, 26 Jan 2026 24:00 (Stockholm, UTC+01:00)`);
+  assert.equal(await fig(page, 'Due date (main rule)'), `Wed, 28 Jan 2026 24:00 (Stockholm, UTC+01:00)`);
+  assert.equal(await fig(page, 'Recommended due date'), 'Wed, 28 Jan 2026');
+  // engine/tests/golden/se-late-interest-half-year.json, in the second section.
+  await typeInto(page, 'li.amount', '10000.00');
+  await setDate(page, 'li.due_date', '2025-05-28');
+  await setDate(page, 'li.until', '2025-07-31');
+  await waitHeadline(page, /Late interest for 64.days/, 1);
+  assert.equal(await fig(page, 'Interest', 1), `SEK${NBSP}184.38`);
+  assert.equal(await fig(page, 'Interest days', 1), `64${NBSP}days`);
+  assert.equal(await fig(page, 'First interest day', 1), 'Thu, 29 May 2025');
+  assert.equal(await fig(page, 'Amount with interest', 1), `SEK${NBSP}10,184.38`);
+  assert.equal(await section(page, 1).locator('.result table tbody tr').count(), 2, 'two reference-rate periods');
+  // The first section is unaffected by the second.
+  assert.equal(await fig(page, 'Due date (main rule)'), `Wed, 28 Jan 2026 24:00 (Stockholm, UTC+01:00)`);
+  assert.match(page.url(), /li\.amount=10000\.00/);
+  await screenshot(page, 'calc-se-deadlines-en');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('bad input: "abc" in an amount gets a message beside the field and stays in field and URL', async () => {
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await openCalc(context, srv.url, 'ru-refund', 'ru');
+  await setDate(page, 'as_of', '2026-03-29');
+  await typeInto(page, 'payments.0.amount', 'abc');
+  await setDate(page, 'payments.0.date', '2026-03-01');
+  const input = page.locator('#f-payments-0-amount');
+  const err = page.locator('#f-payments-0-amount-err');
+  await err.waitFor();
+  assert.equal(await err.textContent(), 'Введите число.');
+  assert.ok(await err.evaluate((e) => e.matches('span.field-error')));
+  assert.ok(await err.evaluate((e, inp) => e.parentElement === inp.parentElement, await input.elementHandle()), 'the message sits in the field\'s own box');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  assert.equal(await input.getAttribute('aria-describedby'), 'f-payments-0-amount-err');
+  assert.equal(await input.inputValue(), 'abc');
+  assert.match(page.url(), /payments\.0\.amount=abc/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY), /payments\.0\.amount=abc/);
+  const result = await section(page).locator('.result').textContent();
+  assert.match(result, /Исправьте:/);
+  assert.match(result, /Введите число\./);
+  await screenshot(page, 'calc-bad-input-ru');
+  // Corrected, the message and the mark go away.
+  await typeInto(page, 'payments.0.amount', '850');
+  await err.waitFor({ state: 'detached' });
+  assert.equal(await input.getAttribute('aria-invalid'), null);
+  assert.doesNotMatch(await section(page).locator('.result').textContent(), /Исправьте/);
+  await setDate(page, 'refusal_sent', '2026-03-28T20:00');
+  await waitHeadline(page, /850,00/);
+
+  // The same in Swedish in a prefixed section (se-deadlines, li.).
+  await page.goto(`${srv.url}?p=se-deadlines&l=sv`);
+  await page.waitForSelector('body[data-ready="1"]');
+  await typeInto(page, 'li.amount', 'abc');
+  await page.locator('#f-li-amount-err').waitFor();
+  assert.equal(await page.textContent('#f-li-amount-err'), 'Ange ett tal.');
+  assert.equal(await page.getAttribute('#f-li-amount', 'aria-invalid'), 'true');
+  assert.equal(await page.inputValue('#f-li-amount'), 'abc');
+  assert.match(page.url(), /li\.amount=abc/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('partial input: the result lists the required fields still empty', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'ru-late-interest', 'en');
+  const result = section(page).locator('.result');
+  await result.locator('.incomplete').waitFor();
+  assert.match(await result.textContent(), /Still needed:/);
+  const link = result.locator('.incomplete a[href="#f-amount"]');
+  assert.equal(await link.textContent(), 'Amount');
+  assert.equal(await page.locator('#f-amount').count(), 1, 'the link points at the field');
+  assert.equal(await result.locator('p.headline').count(), 0);
+  await screenshot(page, 'calc-partial-ru-late-interest-en');
+  await typeInto(page, 'amount', '50000');
+  await setDate(page, 'deadline', '2025-05-31');
+  await setDate(page, 'as_of', '2025-10-31');
+  await waitHeadline(page, /153.days/);
+  assert.equal(await result.locator('.incomplete').count(), 0);
+
+  // A section with a prefix: the late-interest part of se-deadlines, started but not finished.
+  await page.goto(`${srv.url}?p=se-deadlines&l=en`);
+  await page.waitForSelector('body[data-ready="1"]');
+  await typeInto(page, 'li.amount', '1000');
+  const li = section(page, 1).locator('.result');
+  await li.locator('.incomplete a[href="#f-li-due_date"]').waitFor();
+  assert.equal(await li.locator('.incomplete a[href="#f-li-due_date"]').textContent(), 'Due date');
+  assert.equal(await page.locator('#f-li-due_date').count(), 1);
+  await setDate(page, 'li.due_date', '2026-03-28');
+  await setDate(page, 'li.until', '2026-04-30');
+  await waitHeadline(page, /Late interest for 31.days/, 1);
+  assert.equal(await fig(page, 'Interest', 1), `SEK${NBSP}8.49`); // se-late-interest-rolled-due-date.json
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('language switch on a calculator page changes labels and formatted values', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCase(context, srv.url, 'ru-refund', 'en');
+  const label = () => page.textContent('label[for="f-as_of"]');
+  assert.match(await label(), /^Date of the calculation \(today\)/);
+  assert.equal(await fig(page, 'Refund'), '₽6,800.00');
+  const expected = {
+    ru: { label: /^Дата расчёта \(сегодня\)/, refund: ['Возврат', `6${NBSP}800,00${NBSP}₽`], send: ['Отправить отказ не позднее', 'сб, 28.03.2026 24:00 (Москва, UTC+03:00)'], add: 'Добавить строку' },
+    sv: { label: /^Beräkningsdag \(i dag\)/, refund: ['Återbetalning', `6${NBSP}800,00${NBSP}₽`], send: ['Skicka avbokningen senast', `lör, 2026-03-28 24:00 ${MSK}`], add: 'Lägg till rad' },
+    en: { label: /^Date of the calculation \(today\)/, refund: ['Refund', '₽6,800.00'], send: ['Send the refusal by', `Sat, 28 Mar 2026 24:00 ${MSK}`], add: 'Add row' },
+  };
+  for (const [l, e] of Object.entries(expected)) {
+    await page.selectOption('#lang', l);
+    await page.waitForFunction((code) => document.documentElement.lang === code, l);
+    assert.match(await label(), e.label, l);
+    assert.equal(await fig(page, e.refund[0]), e.refund[1], l);
+    assert.equal(await fig(page, e.send[0]), e.send[1], l);
+    assert.equal((await page.locator('fieldset.list:has(#f-payments-0-amount) > button:not(.remove)').textContent()).trim(), e.add);
+    assert.match(page.url(), new RegExp(`[?&]l=${l}(&|$)`));
+    assert.equal(await page.inputValue('#f-payments-1-amount'), '5950', 'typed values survive the switch');
+    await screenshot(page, `calc-lang-ru-refund-${l}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('copy link: the copied URL reopens the same case in a fresh browser context', async () => {
+  const context = await browser.newContext({ locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await openCalc(context, srv.url, 'ru-refund', 'en');
+  await typeRuRefund(page);
+  await waitHeadline(page, /within the 6\.1 window/);
+  const before = await headline(page);
+  const copy = page.locator('.actions button').nth(0);
+  assert.equal((await copy.textContent()).trim(), 'Copy link');
+  await copy.click();
+  await page.waitForFunction(() => document.querySelector('.actions button').textContent.includes('Link copied'));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+  assert.match(link, /[?&]p=ru-refund/);
+  assert.match(link, /payments\.n=2/);
+  await context.close();
+
+  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const page2 = await openApp(fresh, link);
+  await waitHeadline(page2, /within the 6\.1 window/);
+  assert.equal(await headline(page2), before);
+  assert.equal(await page2.inputValue('#f-payments-1-amount'), '5950');
+  assert.equal(await page2.inputValue('#f-refusal_sent'), '2026-03-28T20:00');
+  await screenshot(page2, 'calc-copy-link-reopened');
+  assert.deepEqual(page2.errors, []);
+  await fresh.close();
+});
+
+test('reload keeps the draft; "Clear my data" empties the fields and the draft', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'ru-refund', 'en');
+  await typeRuRefund(page);
+  await waitHeadline(page, /within the 6\.1 window/);
+  const before = await headline(page);
+  const draft = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
+  assert.match(draft, /payments\.1\.amount=5950/);
+
+  await page.goto(srv.url); // no query: the draft is the case
+  await page.waitForSelector('body[data-ready="1"]');
+  await waitHeadline(page, /within the 6\.1 window/);
+  assert.equal(await headline(page), before);
+  assert.equal(await page.inputValue('#f-payments-0-amount'), '850');
+  assert.equal(await page.inputValue('#f-payments-1-date'), '2026-03-02');
+  assert.equal(await page.inputValue('#f-refusal_sent'), '2026-03-28T20:00');
+  assert.equal(await page.inputValue('#f-as_of'), '2026-03-29');
+
+  const clear = page.locator('.actions button').nth(2);
+  assert.equal((await clear.textContent()).trim(), 'Clear my data');
+  await clear.click();
+  await page.waitForFunction(() => document.querySelector('#f-payments-0-amount')?.value === '');
+  assert.equal(await page.locator('#f-payments-1-amount').count(), 0, 'the added row is gone');
+  assert.equal(await page.inputValue('#f-refusal_sent'), '');
+  const after = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
+  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+  // "As of" comes back as today (the page's default), so the typed 2026-03-29 must be gone.
+  for (const typed of ['payments', 'refusal_sent', 'channel', ...(today === '2026-03-29' ? [] : ['2026-03-29'])]) {
+    assert.ok(!(after || '').includes(typed), `the draft still holds "${typed}": ${after}`);
+    assert.ok(!page.url().includes(typed), `the URL still holds "${typed}": ${page.url()}`);
+  }
+  console.log(`  draft after "Clear my data": ${JSON.stringify(after)}`);
+  await page.goto(srv.url);
+  await page.waitForSelector('body[data-ready="1"]');
+  if (await page.locator('#f-payments-0-amount').count()) {
+    assert.equal(await page.inputValue('#f-payments-0-amount'), '');
+  }
+  assert.equal(await page.locator('p.headline', { hasText: '6,800' }).count(), 0, 'nothing of the case comes back');
+  await screenshot(page, 'calc-after-clear');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('print: form hidden, inputs summary and headline shown; PDF page count', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  for (const p of ['se-withdrawal', 'ru-refund']) {
+    const page = await openCase(context, srv.url, p, 'en');
+    await page.waitForSelector('.result p.headline');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('form.form').first().isVisible(), false, 'the form is hidden in print');
+    assert.equal(await page.locator('.actions').isVisible(), false, 'the buttons are hidden in print');
+    const summary = section(page).locator('.print-only');
+    assert.ok(await summary.isVisible(), 'the inputs summary is printed');
+    assert.match(await summary.textContent(), /Your inputs/);
+    assert.ok(await section(page).locator('p.headline').isVisible(), 'the headline is printed');
+    await screenshot(page, `print-${p}`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    fs.writeFileSync(path.join(OUTPUT, 'screenshots', `print-${p}.pdf`), pdf);
+    console.log(`  ${p}: printed PDF has ${pdfPages(pdf)} page(s) (A4)`);
+    if (p === 'se-withdrawal') {
+      assert.match(await summary.textContent(), /Contract date: 2025-06-06/);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    assert.ok(await page.locator('form.form').first().isVisible());
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+  await context.close();
+});
+
+test('320 px viewport: no horizontal scroll on any page', async (t) => {
+  for (const p of ['start', ...PAGES]) {
+    await t.test(p, async () => {
+      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 320, height: 640 } });
+      const page = p === 'start' ? await openApp(context, `${srv.url}?l=en`) : await openCase(context, srv.url, p, 'en');
+      if (p !== 'start') await page.waitForSelector('.result p.headline');
+      const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+      await screenshot(page, `w320-${p}`);
+      assert.ok(sw <= 320, `${p}: scrollWidth ${sw} > 320`);
+      assert.deepEqual(page.errors, []);
+      await context.close();
+    });
+  }
+});
