@@ -111,6 +111,41 @@ impl RateTable {
         self.entries.iter().map(|e| e.from).find(|f| *f > day)
     }
 
+    /// Validates user rates against this table: as [`RateTable::check_user_rates`], and each
+    /// rate must start after the table's "known until" date. RULES.md §0 lets the user enter a
+    /// rate only for the period the table does not cover; a user rate dated on or before
+    /// `known_until` would silently override confirmed data (field error
+    /// `<field>.<i>.from`, out of range).
+    ///
+    /// ```
+    /// use clausecalc_engine::interest::{RateTable, UserRate};
+    /// let t = RateTable::ru_key_rate();
+    /// let late = UserRate { from: t.known_until.succ_opt().unwrap(), percent: 15.into() };
+    /// assert!(t.check_user_rates_after(&[late], "key_rates").is_ok());
+    /// let early = UserRate { from: t.known_until, percent: 15.into() };
+    /// assert!(t.check_user_rates_after(&[early], "key_rates").is_err());
+    /// ```
+    pub fn check_user_rates_after(&self, user: &[UserRate], field: &str) -> Result<()> {
+        let mut v = crate::error::Validator::new();
+        if let Err(crate::error::EngineError::Invalid { fields }) =
+            Self::check_user_rates(user, field)
+        {
+            for f in fields {
+                v.add(f.field, f.problem);
+            }
+        }
+        for (i, u) in user.iter().enumerate() {
+            v.check(
+                u.from <= self.known_until,
+                format!("{field}.{i}.from"),
+                Problem::OutOfRange {
+                    detail: format!("only for days after {}", self.known_until),
+                },
+            );
+        }
+        v.finish()
+    }
+
     /// Validates user rates: not negative, not absurd.
     pub fn check_user_rates(user: &[UserRate], field: &str) -> Result<()> {
         let mut v = crate::error::Validator::new();
@@ -437,6 +472,24 @@ mod tests {
         )
         .unwrap();
         assert!(i.segments.iter().all(|s| s.user_supplied));
+    }
+
+    /// Regression: a user rate dated on or before "known until" silently overrode confirmed data.
+    #[test]
+    fn user_rate_only_after_known_until() {
+        let t = RateTable::ru_key_rate();
+        let at = |from| UserRate {
+            from,
+            percent: Decimal::new(15, 0),
+        };
+        assert!(t
+            .check_user_rates_after(&[at(t.known_until.succ_opt().unwrap())], "k")
+            .is_ok());
+        let fields = match t.check_user_rates_after(&[at(t.known_until)], "k") {
+            Err(crate::error::EngineError::Invalid { fields }) => fields,
+            _ => Vec::new(),
+        };
+        assert_eq!(fields[0].field, "k.0.from");
     }
 
     #[test]

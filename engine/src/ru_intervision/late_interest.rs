@@ -326,7 +326,7 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
             },
         );
     }
-    if let Err(e) = RateTable::check_user_rates(&input.key_rates, "key_rates") {
+    if let Err(e) = RateTable::ru_key_rate().check_user_rates_after(&input.key_rates, "key_rates") {
         super::absorb(e, &mut v);
     }
     v.finish()?;
