@@ -37,6 +37,7 @@ pub fn right_arises(
     }
     out.step(
         step.output("force-majeure-day-61", Value::Date(day61))
+            .output("force-majeure-termination-from", zone.moment(day61.and_time(chrono::NaiveTime::MIN)))
             .output("termination-right", Value::Bool(in_time))
             .note("The first day of the event is day 1; 'more than 60 days' is reached on day 61, when the right to terminate arises."),
     );
@@ -47,11 +48,14 @@ pub fn right_arises(
         cite::FORCE_MAJEURE,
         Basis::Contract,
     );
-    out.deadline(
+    // Day 61 is the first day the right exists, not a last day to act: a date figure, never a
+    // deadline (24:00) and never the "next deadline".
+    out.figure(
         "force-majeure-termination-from",
-        zone.deadline(day61),
+        Value::Date(day61),
         "RU-FORCE-MAJEURE",
         cite::FORCE_MAJEURE,
+        Basis::Contract,
     );
     out.event(from, EventKind::Event, "force-majeure-starts");
     out.event(day61, EventKind::WindowStart, "force-majeure-day-61");
@@ -91,6 +95,17 @@ mod tests {
             right_arises(d(2026, 4, 10), None, Some(d(2026, 6, 9)), &z, &mut out).unwrap(),
             (d(2026, 6, 9), true)
         );
+        // Regression: day 61 was emitted as a deadline (24:00) and could head `ru-deadlines` as
+        // the "next deadline"; it is the first day of the right, a date figure.
+        assert!(out
+            .deadlines
+            .iter()
+            .all(|f| f.key != "force-majeure-termination-from"));
+        assert!(out
+            .figures
+            .iter()
+            .any(|f| f.key == "force-majeure-termination-from"
+                && f.value == Value::Date(d(2026, 6, 9))));
         assert!(
             !right_arises(d(2026, 4, 10), None, Some(d(2026, 6, 8)), &z, &mut out)
                 .unwrap()
