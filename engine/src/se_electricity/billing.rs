@@ -158,6 +158,31 @@ fn month_sum(a: NaiveDate, b: NaiveDate, weight: impl Fn(u32) -> Decimal) -> Res
     Ok(total)
 }
 
+/// How a segment's kWh were found (the `kwh-split` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Split {
+    /// Readings bound the segment: exact.
+    Readings,
+    /// Shared within a reading interval by the monthly profile.
+    Profile,
+    /// Shared within a reading interval evenly per day (no profile, or the profile gave it no weight).
+    EvenPerDay,
+}
+
+impl Split {
+    fn code(self) -> &'static str {
+        match self {
+            Split::Readings => "meter-readings",
+            Split::Profile => "profile",
+            Split::EvenPerDay => "even-per-day",
+        }
+    }
+}
+
+/// The largest meter register or kWh figure accepted: far above any household meter, low enough
+/// that every product with a price stays inside `Decimal`.
+const MAX_KWH: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
 /// A half-open day range with what is in force in it.
 #[derive(Debug, Clone)]
 struct Segment {
@@ -166,7 +191,7 @@ struct Segment {
     price: usize,
     invoice: Option<usize>,
     kwh: Decimal,
-    by_profile: bool,
+    split: Split,
     final_amount: Decimal,
     preliminary: Decimal,
     difference: Decimal,
@@ -220,6 +245,13 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
     }
     if let Some(d) = i.final_invoice_sent {
         check_date(&mut v, "final_invoice_sent", d);
+        v.check(
+            i.supply_ended.is_some_and(|ended| d < ended),
+            "final_invoice_sent",
+            Problem::BeforeOther {
+                other: "supply_ended".into(),
+            },
+        );
     }
     if !i.right_to_estimate {
         v.check(
@@ -292,6 +324,13 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
     for (n, r) in i.readings.iter().enumerate() {
         check_date(&mut v, &format!("readings.{n}.date"), r.date);
         check_non_negative(&mut v, &format!("readings.{n}.reading_kwh"), r.reading_kwh);
+        v.check(
+            r.reading_kwh > MAX_KWH,
+            format!("readings.{n}.reading_kwh"),
+            Problem::OutOfRange {
+                detail: "0–1 000 000 000 kWh".into(),
+            },
+        );
         v.check(
             r.date > i.reconciliation_date,
             format!("readings.{n}.date"),
@@ -391,6 +430,13 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
             &format!("invoices.{n}.estimated_kwh"),
             inv.estimated_kwh,
         );
+        v.check(
+            inv.estimated_kwh > MAX_KWH,
+            format!("invoices.{n}.estimated_kwh"),
+            Problem::OutOfRange {
+                detail: "0–1 000 000 000 kWh".into(),
+            },
+        );
         if let Some(end) = inv.to.succ_opt().filter(|_| inv.to >= inv.from) {
             if let Some((start, span_end)) = span {
                 v.check(
@@ -453,6 +499,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         None
     };
 
+    invoicing_gaps(&mut out, i, &sorted)?;
     let mut segments = build_segments(&sorted, span_start, span_end, cutoff)?;
     split_consumption(&mut out, i, &sorted, &mut segments)?;
     price_segments(&mut out, i, &sorted, &mut segments)?;
@@ -666,6 +713,34 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     Ok(out)
 }
 
+/// SE-BILLING-FREQ / SE-12-MONTHS — villkor 3.3: a stretch between two invoices that no invoice
+/// covers means agreed invoicing appears to have been omitted for it. When `invoicing_stopped` is
+/// false this is likely an input slip or an unclaimed omission: warn, naming the stretch, so the
+/// user can say whether invoicing stopped (which brings in the 12-month bar and the instalments).
+fn invoicing_gaps(out: &mut Outcome, i: &BillingInput, s: &Sorted) -> Result<()> {
+    if i.invoicing_stopped {
+        return Ok(());
+    }
+    for w in s.invoices.windows(2) {
+        let [a, b] = w else { continue };
+        if b.1 > a.2 {
+            let last = prev_day(b.1)?;
+            out.warn(Notice::new(
+                "invoicing-gap",
+                format!(
+                    "No invoice covers {} – {}, between invoices {} and {}: agreed invoicing appears to have been omitted. If it was, set invoicing_stopped.",
+                    a.2, last, a.0, b.0
+                ),
+                vec![
+                    Field::new("from", Value::Date(a.2)),
+                    Field::new("to", Value::Date(last)),
+                ],
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Cuts the measured span at every price change, invoice edge and the 12-month cut-off.
 fn build_segments(
     s: &Sorted,
@@ -711,7 +786,7 @@ fn build_segments(
             price,
             invoice,
             kwh: Decimal::ZERO,
-            by_profile: false,
+            split: Split::Readings,
             final_amount: Decimal::ZERO,
             preliminary: Decimal::ZERO,
             difference: Decimal::ZERO,
@@ -786,7 +861,11 @@ fn split_consumption(
             allocated = add(allocated, part)?;
             sg.kwh = add(sg.kwh, part)?;
             if !whole_interval {
-                sg.by_profile = true;
+                sg.split = if profile.is_some() && !even {
+                    Split::Profile
+                } else {
+                    Split::EvenPerDay
+                };
             }
             cursor = piece_end;
             if sg.end <= cursor {
@@ -877,7 +956,7 @@ fn price_segments(
                 .input("from", Value::Date(sg.start))
                 .input("to", Value::Date(prev_day(sg.end)?))
                 .input("kwh", Value::Kwh(sg.kwh))
-                .input("kwh-split", Value::code(if sg.by_profile { "profile" } else { "meter-readings" }))
+                .input("kwh-split", Value::code(sg.split.code()))
                 .input("price-per-kwh", sek(p.price_per_kwh))
                 .input("monthly-fee", sek(p.monthly_fee.0))
                 .input("months", Value::Number(months))
@@ -1054,11 +1133,7 @@ fn segment_table(i: &BillingInput, segments: &[Segment]) -> Table {
                         Value::Count(i64::try_from(n).unwrap_or(i64::MAX))
                     }),
                     Value::Kwh(sg.kwh),
-                    Value::code(if sg.by_profile {
-                        "profile"
-                    } else {
-                        "meter-readings"
-                    }),
+                    Value::code(sg.split.code()),
                     sek(p.map_or(Decimal::ZERO, |p| p.price_per_kwh)),
                     sek(p.map_or(Decimal::ZERO, |p| p.monthly_fee.0)),
                     Value::Percent(p.map_or(Decimal::ZERO, |p| p.vat_percent)),
@@ -1607,6 +1682,55 @@ mod tests {
                 .unwrap()
                 .value,
             Value::code("missed-invoices")
+        );
+    }
+
+    /// Regressions (review item 8): a gap between invoices gave no warning; a final invoice
+    /// before supply ended was accepted; an absurd reading was a bare overflow; the `kwh-split`
+    /// column said `profile` when no profile was given.
+    #[test]
+    fn gaps_dates_ranges_and_split_labels() {
+        let mut i = case();
+        i.invoices[1].from = d(2026, 3, 10);
+        let o = billing(&i).unwrap();
+        let w = o
+            .warnings
+            .iter()
+            .find(|w| w.code == "invoicing-gap")
+            .unwrap();
+        assert_eq!(w.params[0].value, Value::Date(d(2026, 3, 1)));
+        assert_eq!(w.params[1].value, Value::Date(d(2026, 3, 9)));
+        i.invoicing_stopped = true;
+        i.missed_invoices = Some(1);
+        assert!(!billing(&i)
+            .unwrap()
+            .warnings
+            .iter()
+            .any(|w| w.code == "invoicing-gap"));
+
+        let mut i = case();
+        i.supply_ended = Some(d(2026, 5, 1));
+        i.final_invoice_sent = Some(d(2026, 4, 30));
+        i.readings[2].reading_kwh = dec("79228162514264337593543950335");
+        let Err(EngineError::Invalid { fields }) = billing(&i) else {
+            unreachable!()
+        };
+        let names: Vec<_> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert!(names.contains(&"final_invoice_sent"), "{names:?}");
+        assert!(names.contains(&"readings.2.reading_kwh"), "{names:?}");
+
+        let mut i = case();
+        i.readings.remove(1);
+        let o = billing(&i).unwrap();
+        let t = o.tables.iter().find(|t| t.key == "reconciliation").unwrap();
+        assert_eq!(t.rows[0][4], Value::code("even-per-day"));
+        i.profile = Some(vec![dec("1"); 12]);
+        let o = billing(&i).unwrap();
+        let t = o.tables.iter().find(|t| t.key == "reconciliation").unwrap();
+        assert_eq!(t.rows[0][4], Value::code("profile"));
+        assert_eq!(
+            billing(&case()).unwrap().tables[0].rows[0][4],
+            Value::code("meter-readings")
         );
     }
 
