@@ -306,6 +306,15 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
                 ));
             }
         }
+        for (i, p) in input.payments.iter().enumerate() {
+            if p.date < app {
+                out.warn(Notice::new(
+                    "payment-before-application",
+                    format!("Payment {} is dated {}, before the application ({app}): check the dates (offer 1.4 has the payment follow the application).", i.saturating_add(1), p.date),
+                    vec![Field::new("payment-date", Value::Date(p.date)), Field::new("application", Value::Date(app))],
+                ));
+            }
+        }
         for n in calendar::coverage_notices(Jurisdiction::Ru, app, due) {
             out.warn(n);
         }
@@ -482,6 +491,14 @@ mod tests {
         let mut i = input(d(2026, 3, 25));
         i.refusal_sent = Some(d(2026, 4, 1).and_hms_opt(10, 0, 0).unwrap());
         assert!(deadlines(&i).is_err());
+        // Regression: a payment dated before the application passed without a word.
+        let mut i = input(d(2026, 3, 25));
+        i.application_date = Some(d(2026, 3, 22));
+        let o = deadlines(&i).unwrap();
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "payment-before-application"));
     }
 
     /// RU-BREACH — ЗоЗПП 31: 10 calendar days → 2026-01-05 is non-working → 2026-01-12.

@@ -831,18 +831,19 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     } else {
         input.reason
     };
-    let deadline =
-        deadlines::refund_deadline_with(term_from, term_from_law, reason, &g.zone, &mut out)?;
-    let tranches = tranches(
-        input,
-        chosen.refund,
-        deadline,
-        (term_from, term_from_law),
-        reason,
-        &g,
-        &mut out,
-    )?;
-    if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
+    // Nothing to refund (e.g. a refusal after the last meeting): no refund deadline either.
+    let deadline = if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
+        let deadline =
+            deadlines::refund_deadline_with(term_from, term_from_law, reason, &g.zone, &mut out)?;
+        let tranches = tranches(
+            input,
+            chosen.refund,
+            deadline,
+            (term_from, term_from_law),
+            reason,
+            &g,
+            &mut out,
+        )?;
         late_interest::remedy_tranches(
             &tranches,
             input.refund_paid_on,
@@ -853,11 +854,20 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             &g.zone,
             &mut out,
         )?;
-    }
+        Some(deadline)
+    } else {
+        out.step(
+            Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
+                .input("refund", Value::rub(chosen.refund))
+                .output("refund-deadline", Value::code("none"))
+                .note("Nothing is to be refunded, so no refund deadline runs."),
+        );
+        None
+    };
     if let Some(p) = input.refund_paid_on {
         out.event(p, crate::outcome::EventKind::Event, "refund-paid");
     }
-    out.headline = headline(reason, timing, chosen, deadline);
+    out.headline = headline(reason, timing, chosen, deadline, input.refund_paid_on);
     Ok(out)
 }
 
@@ -869,13 +879,21 @@ fn basis_code(b: Basis) -> &'static str {
     }
 }
 
-fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Notice {
-    let params = vec![
+fn headline(
+    reason: Reason,
+    timing: Timing,
+    s: Side,
+    deadline: Option<NaiveDate>,
+    paid_on: Option<NaiveDate>,
+) -> Notice {
+    let mut params = vec![
         Field::new("refund", Value::rub(s.refund)),
         Field::new("balance-owed", Value::rub(s.owed)),
         Field::new("expenses-claimable", Value::rub(s.expenses)),
-        Field::new("refund-deadline", Value::Date(deadline)),
     ];
+    if let Some(d) = deadline {
+        params.push(Field::new("refund-deadline", Value::Date(d)));
+    }
     if s.refund.0.is_zero() && !s.owed.0.is_zero() {
         let extra = if s.expenses.0.is_zero() {
             String::new()
@@ -904,12 +922,27 @@ fn headline(reason: Reason, timing: Timing, s: Side, deadline: NaiveDate) -> Not
             params,
         );
     }
-    if s.refund.0.is_zero() {
+    let Some(deadline) = deadline.filter(|_| !s.refund.0.is_zero()) else {
         return Notice::new(
             "nothing-to-refund",
             "Nothing comes back and nothing is owed.",
             params,
         );
+    };
+    if let Some(p) = paid_on {
+        params.push(Field::new("refund-paid-on", Value::Date(p)));
+        let text = if p <= deadline {
+            format!(
+                "The refund of {} ₽ was due by {deadline} and was paid on {p}, in time.",
+                s.refund
+            )
+        } else {
+            format!(
+                "The refund of {} ₽ was due by {deadline} and was paid late, on {p}: see the late-payment remedy.",
+                s.refund
+            )
+        };
+        return Notice::new("refund-paid", text, params);
     }
     let code = match (reason, timing) {
         (Reason::ProviderBreach, _) => "refund-breach",
@@ -1200,6 +1233,24 @@ mod tests {
         assert_eq!(figure(&o, "balance-owed"), Value::rub(rub(0)));
         assert_eq!(figure(&o, "expenses-claimable"), Value::rub(rub(300)));
         assert_eq!(o.headline.code, "expenses-claimable");
+    }
+
+    /// Regressions: after `refund_paid_on` the headline still said "must refund … by"; a refusal
+    /// after the last meeting showed a refund deadline with nothing to refund.
+    #[test]
+    fn headline_after_payment_and_no_deadline_without_refund() {
+        let mut i = base();
+        i.as_of = d(2026, 4, 20);
+        i.refund_paid_on = Some(d(2026, 4, 1));
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "refund-paid");
+        assert!(!o.headline.text.contains("must refund"));
+        let mut i = base();
+        i.refusal_sent = Some(d(2026, 7, 20).and_hms_opt(12, 0, 0).unwrap());
+        i.as_of = d(2026, 7, 22);
+        let o = refund(&i).unwrap();
+        assert_eq!(o.headline.code, "nothing-to-refund");
+        assert!(o.deadlines.iter().all(|f| f.key != "refund-deadline"));
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
