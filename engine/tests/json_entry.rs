@@ -46,3 +46,20 @@ fn refuses_bad_json_and_invalid_fields_with_reasons() {
         .iter()
         .any(|f| f["field"] == "amount"));
 }
+
+/// Regression: SE money came out as "2200" / "247.0" instead of two decimals, and the English
+/// headline said "1 days".
+#[test]
+fn se_money_has_two_decimals_in_json() {
+    let text = evaluate_json(
+        r#"{"calculator":"se-deadlines","dispute":{"pending":false,"disputed_amount":"1800","undisputed_amount":"400.5"},
+            "security":{"estimated_monthly_charges":"61.75"}}"#,
+    );
+    assert!(text.contains(r#""amount":"2200.50""#), "{text}");
+    assert!(text.contains(r#""amount":"247.00""#), "{text}");
+    let text = evaluate_json(
+        r#"{"calculator":"se-late-interest","amount":"10000","due_date":"2026-01-28","until":"2026-01-29"}"#,
+    );
+    assert!(text.contains("2.74 kr for 1 day ("), "{text}");
+    assert!(text.contains(r#""amount":"10002.74""#), "{text}");
+}

@@ -5,7 +5,9 @@
 //! Every sub-question is optional: a form asks only what the person needs, and each one answered
 //! adds its figures, deadlines and trace steps.
 
-use super::{check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, RollRule};
+use super::{
+    check_date, check_non_negative, check_opt_date, cite, kr, record_rolled, sek, RollRule,
+};
 use crate::error::{Problem, Result, Validator};
 use crate::money::Sek;
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
@@ -754,7 +756,7 @@ fn security(out: &mut Outcome, s: &SecurityInput) -> Result<()> {
             );
             out.warn(Notice::new(
                 "security-above-cap",
-                format!("The security asked for ({} kr) exceeds four months of estimated charges ({} kr).", r, cap),
+                format!("The security asked for ({} kr) exceeds four months of estimated charges ({} kr).", kr(r.0), kr(cap.0)),
                 vec![Field::new("requested", sek(r.0)), Field::new("cap", sek(cap.0))],
             ));
         }
@@ -935,7 +937,7 @@ fn early_exit(out: &mut Outcome, e: &EarlyExitInput) -> Result<()> {
                 if !within {
                     out.warn(Notice::new(
                         "early-exit-claim-above-cap",
-                        format!("The supplier claims {claimed} kr, more than the cap of {c} kr."),
+                        format!("The supplier claims {} kr, more than the cap of {} kr.", kr(claimed.0), kr(c.0)),
                         vec![Field::new("claimed", sek(claimed.0)), Field::new("cap", sek(c.0))],
                     ));
                 }

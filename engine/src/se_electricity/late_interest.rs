@@ -2,12 +2,11 @@
 //! räntelagen (1975:635) 6 §, 9 §): the Riksbank reference rate of each calendar half-year plus
 //! 8 percentage points, simple interest per day.
 
-use super::{check_date, check_non_negative, cite, record_rolled, sek, RollRule};
+use super::{check_date, check_non_negative, cite, days_text, kr, record_rolled, sek, RollRule};
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{simple_interest, Interest, RateTable, UserRate};
 use crate::money::Sek;
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
-use crate::period::days_between;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -305,15 +304,15 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
     out.headline = Notice::new(
         "late-interest",
         format!(
-            "Dröjsmålsränta {} kr for {} days ({} – {}).",
-            interest.total, interest.days, first, i.until
+            "Dröjsmålsränta {} kr for {} ({} – {}).",
+            kr(interest.total),
+            days_text(interest.days),
+            first,
+            i.until
         ),
         vec![
             Field::new("interest", sek(interest.total)),
-            Field::new(
-                "days",
-                Value::Days(days_between(first, i.until).saturating_add(1)),
-            ),
+            Field::new("days", Value::Days(interest.days)),
         ],
     );
     Ok(out)
@@ -413,6 +412,27 @@ mod tests {
             .rows
             .iter()
             .any(|r| r[0] == Value::Date(d(2026, 7, 1))));
+    }
+
+    /// Regression: "for 1 days" and amounts without two decimals in the headline.
+    #[test]
+    fn headline_says_1_day_and_two_decimals() {
+        let o = late_interest(&input(d(2026, 1, 28), d(2026, 1, 29))).unwrap();
+        assert!(
+            o.headline.text.contains(" for 1 day ("),
+            "{}",
+            o.headline.text
+        );
+        assert!(o.headline.text.contains("2.74 kr"), "{}", o.headline.text);
+        let mut i = input(d(2026, 1, 28), d(2026, 3, 1));
+        i.amount = Sek(Decimal::new(36_500, 0));
+        let o = late_interest(&i).unwrap();
+        // 32 days × 36 500 × 10 % ÷ 365 = 320 kr exactly: shown as 320.00.
+        assert!(
+            o.headline.text.contains("320.00 kr for 32 days"),
+            "{}",
+            o.headline.text
+        );
     }
 
     #[test]

@@ -53,9 +53,23 @@ const ROLL_ANALOGY_CITATION: &str =
 /// Citation of the roll-forward rule for due dates.
 const ROLL_DUE_CITATION: &str = "skuldebrevslagen (1936:81) 5 §";
 
-/// Kronor as an outcome value.
+/// Kronor as an outcome value, with at least two decimals ("247.00", not "247.0"): amounts are
+/// shown to the öre. Finer values (a price per kWh, an exact input) keep their decimals.
 fn sek(d: Decimal) -> Value {
+    let mut d = d;
+    if d.scale() < 2 {
+        d.rescale(2);
+    }
     Value::sek(Sek(d))
+}
+
+/// "1 day", "2 days": English day count for texts.
+fn days_text(n: i64) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
 }
 
 /// An amount of kronor as English text, always with two decimals ("247.00").
@@ -266,6 +280,19 @@ mod tests {
         .unwrap();
         assert!(o.trace[0].citation.contains("analogt"));
         assert!(o.trace[0].note.contains("by analogy"));
+    }
+
+    /// Regression: money came out as "247.0" and texts said "1 days".
+    #[test]
+    fn money_has_two_decimals_and_days_agree() {
+        let json = |v: Value| serde_json::to_string(&v).unwrap();
+        assert!(json(sek(Decimal::new(2470, 1))).contains("\"247.00\""));
+        assert!(json(sek(Decimal::new(247, 0))).contains("\"247.00\""));
+        assert!(json(sek(Decimal::new(12345, 4))).contains("\"1.2345\""));
+        assert_eq!(kr(Decimal::new(2470, 1)), "247.00");
+        assert_eq!(kr(Decimal::new(24705, 3)), "24.71");
+        assert_eq!(days_text(1), "1 day");
+        assert_eq!(days_text(0), "0 days");
     }
 
     #[test]
