@@ -14,6 +14,8 @@
 //!     "no_warnings": ["rate-table-expired"],        // codes that must not be
 //!     "no_figures": ["instalment-count"],           // figure keys that must not be there
 //!     "no_assumptions": ["swedish-roll-rule-governs"], // assumption codes that must not be
+//!     "assumptions": ["refusal-window-receipt-reading"], // assumption codes that must be
+//!     "comparison_law_citations": { "refund": "ГК РФ ст. 310" }, // comparison key → text its law citation contains
 //!     "headline":  "refund-early",                  // headline code
 //!     "error_fields": ["payments.0.amount"]        // instead of the above: evaluation must fail on these fields
 //!   } }
@@ -49,6 +51,8 @@ struct Expect {
     no_warnings: Vec<String>,
     no_figures: Vec<String>,
     no_assumptions: Vec<String>,
+    assumptions: Vec<String>,
+    comparison_law_citations: BTreeMap<String, String>,
     headline: Option<String>,
     error_fields: Vec<String>,
 }
@@ -171,6 +175,21 @@ fn golden_scenarios() {
         for k in &g.expect.no_figures {
             if o.figures.iter().any(|f| &f.key == k) {
                 failures.push(format!("{file}: unexpected figure {k}"));
+            }
+        }
+        for a in &g.expect.assumptions {
+            if !o.assumptions.iter().any(|n| &n.code == a) {
+                failures.push(format!("{file}: assumption {a} missing"));
+            }
+        }
+        for (k, want) in &g.expect.comparison_law_citations {
+            match o.comparisons.iter().find(|c| &c.key == k) {
+                Some(c) if c.law_citation.contains(want.as_str()) => {}
+                Some(c) => failures.push(format!(
+                    "{file}: comparison {k} law citation {} (want it to contain {want})",
+                    c.law_citation
+                )),
+                None => failures.push(format!("{file}: comparison {k} missing")),
             }
         }
         for a in &g.expect.no_assumptions {

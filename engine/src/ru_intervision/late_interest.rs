@@ -73,8 +73,8 @@ pub struct Delay {
 ///
 /// Interpretation for an own-choice refusal: ГК 395, not the ЗоЗПП penalty. ст. 31 п. 3 sends to
 /// the ст. 28 п. 5 penalty only the demands of ст. 28, 29 (defects, delays — a breach), and a
-/// refusal under ст. 32 is not caused by a breach; the Supreme Court has held so repeatedly. Some
-/// lower courts still award the penalty: the answer says which remedy it shows and why.
+/// refusal under ст. 32 is not caused by a breach. Court practice differs (RULES.md §1): some
+/// courts award the penalty here as well, so the answer says which remedy it shows and why.
 // QUESTION: court practice on the remedy for a late refund after a ст. 32 refusal is not uniform.
 #[allow(clippy::too_many_arguments)]
 pub fn remedy(

@@ -149,6 +149,8 @@ pub(crate) mod cite {
     pub const BREACH: &str = "ЗоЗПП ст. 28, 29, 31";
     pub const BREACH_DEADLINE: &str = "ЗоЗПП ст. 31 п. 1; ГК РФ ст. 191, 193";
     pub const LAW_REFUND: &str = "ЗоЗПП ст. 16, 32; ГК РФ ст. 782";
+    pub const REMOVAL_LAW: &str =
+        "ЗоЗПП ст. 16 (ред. ФЗ от 01.05.2022 № 135-ФЗ); ГК РФ ст. 310 п. 2, 453 п. 4, 1102";
     pub const EXPENSES_CLAIM: &str = "ГК РФ ст. 782 п. 1; ЗоЗПП ст. 32";
     pub const RENDERED_LAW: &str = "ЗоЗПП ст. 32; ГК РФ ст. 782 п. 1, ст. 165.1 п. 1";
     pub const BREACH_DEADLINE_ACTUAL: &str = "ЗоЗПП ст. 31 п. 1; ГК РФ ст. 165.1 п. 1, 191, 193";

@@ -284,7 +284,7 @@ fn own_choice(
     } else if contract.refund < law.refund {
         (
             "law-more-favourable",
-            "The contract takes more than the law allows (ЗоЗПП 16, 32): the law's figure applies.",
+            "The contract takes more than the law allows (ЗоЗПП 32, ГК 782; such a term is void under ЗоЗПП 16): the law's figure applies.",
         )
     } else {
         ("same", "Contract and law give the same figure.")
@@ -347,8 +347,12 @@ fn breach(
 /// RU-REMOVAL — offer 3.4, 3.7, 6.7: removal for violations. 3.4 (recording) and 6.7 say nothing
 /// is returned; 3.7 says the unrendered part is returned under section 6. The contract
 /// contradicts itself: both readings are shown, and the ambiguity is read in the consumer's
-/// favour (ГК 431; Plenum ВС РФ № 49, п. 45), i.e. 3.7. By law a "no refund" term is void anyway
-/// (ЗоЗПП 16, 32): the provider keeps only the value of rendered meetings and documented expenses.
+/// favour (ГК 431; Plenum ВС РФ № 49, п. 45), i.e. 3.7. By law a "no refund" term is void anyway:
+/// it infringes the consumer's rights (ЗоЗПП 16); a one-sided right of the provider to end the
+/// contract on its own terms exists only where the law provides (ГК 310 п. 2); and on termination
+/// money for services not rendered must be returned (ГК 453 п. 4, 1102). A removal is not the
+/// consumer's ЗоЗПП 32 refusal; the provider keeps only the value of rendered meetings and
+/// documented expenses.
 // QUESTION: the provider may claim losses caused by the violation (offer 7.4, 7.5) as a separate
 // claim; it does not reduce the refund automatically and is not computed here.
 fn removal(
@@ -394,7 +398,7 @@ fn removal(
     );
     out.warn(Notice::new(
         "clause-conflict-removal",
-        "The contract contradicts itself on removal: 3.4 and 6.7 return nothing, 3.7 returns the unrendered part. Read in the consumer's favour (ГК 431), 3.7 applies; a \"no refund\" term is void under ЗоЗПП 16 in any case.",
+        "The contract contradicts itself on removal: 3.4 and 6.7 return nothing, 3.7 returns the unrendered part. Read in the consumer's favour (ГК 431), 3.7 applies; a \"no refund\" term is void in any case (ЗоЗПП 16; ГК 310 п. 2, 453 п. 4, 1102).",
         vec![
             Field::new("reading-no-return", Value::rub(no_return.refund)),
             Field::new("reading-unrendered", Value::rub(own.contract.refund)),
@@ -412,7 +416,7 @@ fn removal(
         law: own.law,
         deductions: own.deductions,
         reason_code: "removal-no-return-void",
-        reason: "A term keeping the whole payment on removal is void (ЗоЗПП 16, 32); only rendered meetings and documented expenses may be kept.",
+        reason: "A term keeping the whole payment on removal infringes the consumer's rights and is void (ЗоЗПП 16); the provider may end a consumer contract on its own terms only where the law allows (ГК 310 п. 2), and money for services not rendered must be returned on termination (ГК 453 п. 4, 1102). Only rendered meetings and documented expenses may be kept.",
     })
 }
 
@@ -766,10 +770,10 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         contract: Value::rub(f.contract.refund),
         law: Value::rub(f.law.refund),
         contract_citation: f.citation.into(),
-        law_citation: if input.reason == Reason::ProviderBreach {
-            cite::BREACH
-        } else {
-            cite::LAW_REFUND
+        law_citation: match input.reason {
+            Reason::ProviderBreach => cite::BREACH,
+            Reason::Removal => cite::REMOVAL_LAW,
+            _ => cite::LAW_REFUND,
         }
         .into(),
         reason_code: f.reason_code.into(),
@@ -1069,6 +1073,10 @@ mod tests {
             .warnings
             .iter()
             .any(|w| w.code == "clause-conflict-removal"));
+        // Regression: the removal's statutory ground was cited as a ЗоЗПП 32 refusal.
+        let c = o.comparisons.iter().find(|c| c.key == "refund").unwrap();
+        assert_eq!(c.reason_code, "removal-no-return-void");
+        assert!(c.law_citation.contains("310") && !c.law_citation.contains("32"));
     }
 
     /// RU-BREACH — ЗоЗПП 28, 29, 31: nothing deducted but properly rendered meetings; the

@@ -73,8 +73,16 @@ pub fn window(group: &GroupParams, out: &mut Outcome) -> Result<Window> {
             .input("days-before", Value::Days(i64::from(WINDOW_DAYS)))
             .output("refusal-receipt-deadline", zone.deadline(last_receipt_day))
             .output("refusal-send-deadline", zone.deadline(last_send_day))
-            .note("Start date − 10 days, until 24:00; a backward period is not rolled forward. A notice sent through the personal account or by e-mail counts as received 24 h later, so it must be sent one day earlier."),
+            .note("Offer 6.1: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Read with RULES.md as a receipt deadline: start date − 10 days, until 24:00; a backward period is not rolled forward. A notice sent through the personal account or by e-mail counts as received 24 h later (10.2–10.3), so it must be sent one day earlier."),
     );
+    out.assume(Notice::new(
+        "refusal-window-receipt-reading",
+        format!("Clause 6.1 literally speaks of sending («направив … не позднее чем за 10 календарных дней»). We read it, as the rule catalogue does, as the day the refusal must be received; the literal sending reading would allow sending until {last_receipt_day} 24:00, one day later than the {last_send_day} shown for the personal account and e-mail."),
+        vec![
+            Field::new("refusal-receipt-deadline", zone.deadline(last_receipt_day)),
+            Field::new("refusal-send-deadline", zone.deadline(last_send_day)),
+        ],
+    ));
     out.deadline(
         "service-start",
         zone.moment(start),
@@ -253,6 +261,11 @@ mod tests {
         assert_eq!(w.start, d(2026, 4, 8).and_hms_opt(9, 0, 0).unwrap());
         assert_eq!(w.last_receipt_day, d(2026, 3, 29));
         assert_eq!(w.last_send_day, d(2026, 3, 28));
+        // The literal "sending" reading of 6.1 is stated as an assumption.
+        assert!(out
+            .assumptions
+            .iter()
+            .any(|a| a.code == "refusal-window-receipt-reading" && a.text.contains("2026-03-29")));
         assert_eq!(
             timing(&w, d(2026, 3, 30).and_hms_opt(0, 0, 0).unwrap()).unwrap(),
             Timing::Early
