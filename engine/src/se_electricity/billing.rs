@@ -1263,9 +1263,9 @@ fn reduction_15(
             } else if !over {
                 "Preliminary billing did not last more than 8 months: no reduction."
             } else if !segments_invoiced(i) {
-                "No preliminary invoice covers the reconciled consumption (invoicing was omitted, not estimated): the 15 % rule does not apply; the 12-month bar and the missed-invoice instalments do."
+                "No preliminary invoice covers the reconciled consumption (invoicing was omitted, not estimated): the 15 % rule does not apply; never-invoiced consumption falls under the 12-month bar and the missed-invoice instalments where agreed invoicing stopped."
             } else {
-                "The consumer owes nothing on reconciliation: the 15 % rule only reduces what the consumer owes."
+                "The consumer owes nothing for the preliminarily invoiced periods: the 15 % rule only reduces what the consumer owes for them."
             }),
     );
     out.figure(
