@@ -210,6 +210,28 @@ pub(crate) fn refund_deadline_date(
         .min(contract))
 }
 
+/// Flags payments made after the refusal was received on `received` (warning
+/// `payment-after-refusal`), where no refund part is computed for them.
+pub(crate) fn flag_payments_after_refusal(
+    payments: &[Payment],
+    received: NaiveDate,
+    out: &mut Outcome,
+) {
+    for p in payments.iter().filter(|p| p.date > received) {
+        out.warn(Notice::new(
+            "payment-after-refusal",
+            format!(
+                "{} ₽ was paid on {} after the refusal was received ({received}): the refund term for it runs from the payment day at the earliest.",
+                p.amount, p.date
+            ),
+            vec![
+                Field::new("payment-date", Value::Date(p.date)),
+                Field::new("payment-amount", Value::rub(p.amount)),
+            ],
+        ));
+    }
+}
+
 /// Input of `ru-deadlines`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DeadlinesInput {
@@ -334,6 +356,7 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
                 r.contract.date()
             };
             refund_deadline_with(from, actual.max(concluded), input.reason, &zone, &mut out)?;
+            flag_payments_after_refusal(&input.payments, from, &mut out);
             refused = Some(from);
         }
     }

@@ -535,7 +535,7 @@ fn tranches(
         out.warn(Notice::new(
             "payment-after-refusal",
             format!(
-                "{} ₽ was paid on {} after the refusal was received ({from}); it is due back by {due}, and late interest on it runs only from the day after.",
+                "{} ₽ was paid on {} after the refusal was received ({from}); its part of the refund is due back by {due}, and late interest on it runs only from the day after.",
                 p.amount, p.date
             ),
             vec![
@@ -860,6 +860,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
         )?;
         Some(deadline)
     } else {
+        deadlines::flag_payments_after_refusal(&input.payments, term_from, &mut out);
         out.step(
             Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
                 .input("refund", Value::rub(chosen.refund))
@@ -1259,6 +1260,13 @@ mod tests {
         let o = refund(&i).unwrap();
         assert_eq!(o.headline.code, "nothing-to-refund");
         assert!(o.deadlines.iter().all(|f| f.key != "refund-deadline"));
+        // A payment after the refusal is flagged even when nothing is refunded.
+        i.payments.push(Payment {
+            amount: rub(100),
+            date: d(2026, 7, 22),
+        });
+        let o = refund(&i).unwrap();
+        assert!(o.warnings.iter().any(|w| w.code == "payment-after-refusal"));
     }
 
     /// RU-CONCLUDED — offer 1.5: no payment, no refund question.
