@@ -58,7 +58,7 @@ fn validate(i: &LateInterestInput) -> Result<()> {
     for (n, u) in i.user_rates.iter().enumerate() {
         check_date(&mut v, &format!("user_rates.{n}.from"), u.from);
     }
-    let rates = RateTable::check_user_rates(&i.user_rates, "user_rates");
+    let rates = RateTable::se_reference_rate().check_user_rates_after(&i.user_rates, "user_rates");
     match (v.finish(), rates) {
         (Ok(()), Ok(())) => Ok(()),
         (Err(EngineError::Invalid { mut fields }), Err(EngineError::Invalid { fields: more })) => {
