@@ -42,6 +42,10 @@ try {
   for (const [name, dir] of [['app', path.join(ROOT, 'dist')], ['baseline', path.join(ROOT, 'dist-baseline')]]) {
     out.transfer[name] = await firstLoadTransfer(browser, dir);
   }
+  // The calculators preview (not shipped until it fits the budget): its first load, for the record.
+  if (fs.existsSync(path.join(ROOT, 'dist-preview', 'index.html'))) {
+    out.preview = (await firstLoadTransfer(browser, path.join(ROOT, 'dist-preview'))).total;
+  }
   const app = await serve(path.join(ROOT, 'dist'));
   const base = await serve(path.join(ROOT, 'dist-baseline'));
   try {

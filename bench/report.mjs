@@ -22,6 +22,7 @@ for (const [name, t] of Object.entries(b.transfer)) {
 }
 const a = b.transfer.app.total, z = b.transfer.baseline.total;
 lines.push('', `App / baseline: brotli ${kb(a.brotli)} KB / ${kb(z.brotli)} KB = **${ratio(a.brotli, z.brotli)}×**; gzip ${kb(a.gzip)} KB / ${kb(z.gzip)} KB = ${ratio(a.gzip, z.gzip)}×.`, '');
+if (b.preview) lines.push(`The calculator pages, built as a preview behind the \`calculators\` feature and not shipped: **${kb(b.preview.brotli)} KB brotli** (${kb(b.preview.gzip)} KB gzip), ${ratio(b.preview.brotli, 100000)}× the 100 KB budget — see docs/DESIGN.md, "The size budget".`, '');
 lines.push('## Load time', '', 'Median of cold loads (new browser context each), app and baseline interleaved, headless Chromium. "Interactive" = the app has mounted and set `data-ready` on `<body>`.', '');
 lines.push('| condition | loads each | app first paint ms | baseline first paint ms | ratio | app interactive ms | baseline interactive ms | ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [mode, r] of Object.entries(b.load)) {
