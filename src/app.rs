@@ -244,6 +244,7 @@ fn page_view(
             <p><a href="?" on:click=move |ev| { ev.prevent_default(); page.set(Page::Start); }>"← " {move || t(lang.get(), "back")}</a></p>
             <h1>{move || t(lang.get(), &p.title_key())}</h1>
             <p class="question">{move || t(lang.get(), &format!("{}-q", p.title_key()))}</p>
+            <p class="notice">{move || t(lang.get(), "not-yet")}</p>
         </section>
     }
     .into_any()

@@ -101,6 +101,11 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("provisional", ["предварительный", "preliminär", "provisional"]),
     ("back", ["Назад", "Tillbaka", "Back"]),
     ("what", ["Что", "Vad", "What"]),
+    ("not-yet", [
+        "Этот расчёт ещё не включён в опубликованную версию: он готов, но пока слишком тяжёл для загрузки. Скоро.",
+        "Den här beräkningen finns ännu inte i den publicerade versionen: den är klar men ännu för stor att ladda. Snart.",
+        "This calculator is not in the published build yet: it works, but is still too heavy to download. Coming soon.",
+    ]),
     ("clear-data", ["Удалить мои данные", "Rensa mina uppgifter", "Clear my data"]),
 ];
 
