@@ -42,9 +42,11 @@ try {
   for (const [name, dir] of [['app', path.join(ROOT, 'dist')], ['baseline', path.join(ROOT, 'dist-baseline')]]) {
     out.transfer[name] = await firstLoadTransfer(browser, dir);
   }
-  // The calculators preview (not shipped until it fits the budget): its first load, for the record.
-  if (fs.existsSync(path.join(ROOT, 'dist-preview', 'index.html'))) {
-    out.preview = (await firstLoadTransfer(browser, path.join(ROOT, 'dist-preview'))).total;
+  // Each calculator opened directly (a shared link, an embed): the first load plus its contract's
+  // page module.
+  out.pages = {};
+  for (const p of ['ru-refund', 'ru-deadlines', 'ru-late-interest', 'se-withdrawal', 'se-billing', 'se-deadlines']) {
+    out.pages[p] = await firstLoadTransfer(browser, path.join(ROOT, 'dist'), `?p=${p}&l=en`);
   }
   const app = await serve(path.join(ROOT, 'dist'));
   const base = await serve(path.join(ROOT, 'dist-baseline'));

@@ -22,7 +22,15 @@ for (const [name, t] of Object.entries(b.transfer)) {
 }
 const a = b.transfer.app.total, z = b.transfer.baseline.total;
 lines.push('', `App / baseline: brotli ${kb(a.brotli)} KB / ${kb(z.brotli)} KB = **${ratio(a.brotli, z.brotli)}×**; gzip ${kb(a.gzip)} KB / ${kb(z.gzip)} KB = ${ratio(a.gzip, z.gzip)}×.`, '');
-if (b.preview) lines.push(`The calculator pages, built as a preview behind the \`calculators\` feature and not shipped: **${kb(b.preview.brotli)} KB brotli** (${kb(b.preview.gzip)} KB gzip), ${ratio(b.preview.brotli, 100000)}× the 100 KB budget — see docs/DESIGN.md, "The size budget".`, '');
+if (b.pages) {
+  lines.push('### A calculator opened directly', '', 'A shared link or an embed opens a calculator without the start page: the first load plus that contract\'s page module (`calc-ru.wasm` or `calc-se.wasm`, fetched when a calculator of that contract opens; the start page fetches neither). See docs/DESIGN.md, "The size budget".', '');
+  lines.push('| page | files | brotli B | gzip B | of which the page module, brotli B |', '|---|---|---:|---:|---:|');
+  for (const [p, t] of Object.entries(b.pages)) {
+    const mod = t.files.find((f) => /^calc-\w+\.wasm$/.test(f.file));
+    lines.push(`| ${p} | ${t.files.length} | ${t.total.brotli} | ${t.total.gzip} | ${mod ? mod.brotli : 'n/a'} |`);
+  }
+  lines.push('');
+}
 lines.push('## Load time', '', 'Median of cold loads (new browser context each), app and baseline interleaved, headless Chromium. "Interactive" = the app has mounted and set `data-ready` on `<body>`.', '');
 lines.push('| condition | loads each | app first paint ms | baseline first paint ms | ratio | app interactive ms | baseline interactive ms | ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [mode, r] of Object.entries(b.load)) {

@@ -10,7 +10,6 @@ mkdir -p bench/output docs
 
 echo "== release builds: app and baseline"
 trunk build --release
-trunk build --release --features calculators --dist dist-preview
 (cd bench/baseline && trunk build --release)
 
 echo "== engine in wasm (batch benchmark)"

@@ -4,8 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh build
 . scripts/env.sh
-# CALCULATORS=1 make serve: the calculator pages (preview, behind the `calculators` feature).
-if [ -n "${CALCULATORS:-}" ]; then
-  exec trunk serve --address 127.0.0.1 --port 8080 --features calculators
-fi
 exec trunk serve --address 127.0.0.1 --port 8080

@@ -22,24 +22,23 @@ check() { # a check that counts as one test: name, command...
 
 check "rustfmt" cargo fmt --all -- --check
 check "clippy (native, all targets)" cargo clippy --workspace --all-targets --locked -- -D warnings
-check "clippy (native, calculators preview, json entry point)" cargo clippy --workspace --all-targets --locked --features clausecalc/calculators,clausecalc-engine/json -- -D warnings
+check "clippy (native, json entry point)" cargo clippy --workspace --all-targets --locked --features clausecalc-engine/json -- -D warnings
 check "clippy (wasm app)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked -- -D warnings
-check "clippy (wasm app, calculators preview)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked --features calculators -- -D warnings
+check "clippy (wasm page module, ru)" cargo clippy -p clausecalc-calc-wasm --target wasm32-unknown-unknown --locked --no-default-features --features ru -- -D warnings
+check "clippy (wasm page module, se)" cargo clippy -p clausecalc-calc-wasm --target wasm32-unknown-unknown --locked --no-default-features --features se -- -D warnings
 
 step "native tests"
-cargo test --workspace --locked --features clausecalc/calculators,clausecalc-engine/json 2>&1 | tee tests/output/cargo-test.log
+cargo test --workspace --locked --features clausecalc-engine/json 2>&1 | tee tests/output/cargo-test.log
 cargo_rc=${PIPESTATUS[0]}
 read -r cp_ cf_ < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p+0, f+0 }' tests/output/cargo-test.log)
 passed=$((passed + ${cp_:-0})); failed=$((failed + ${cf_:-0}))
 if [ "$cargo_rc" -ne 0 ] && [ "${cf_:-0}" -eq 0 ]; then failed=$((failed + 1)); failures+=("cargo test (did not run to the end)"); fi
 [ "${cf_:-0}" -eq 0 ] || failures+=("cargo test: $cf_ failed")
 
+# The app, and (Trunk's post_build hook, scripts/build-modules.sh) the two page modules.
 check "release build (trunk, offline)" trunk build --release
-# The calculator pages are built as a preview beside the shipped app until they fit the size
-# budget (docs/PERFORMANCE.md); the browser tests drive them there.
-check "release build, calculators preview (trunk, offline)" trunk build --release --features calculators --dist dist-preview
 
-if [ -f dist/index.html ] && ls dist/*.wasm >/dev/null 2>&1; then
+if [ -f dist/index.html ] && [ -f dist/calc-ru.wasm ] && [ -f dist/calc-se.wasm ]; then
   step "end-to-end tests (headless Chromium, dist/)"
   node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
        --test-reporter=tap --test-reporter-destination=tests/output/e2e.tap tests/e2e/

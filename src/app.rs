@@ -56,17 +56,11 @@ impl Page {
         }
     }
 
-    #[cfg(feature = "calculators")]
-    pub fn sections(self) -> &'static [crate::pages::Section] {
-        use crate::pages;
-        match self {
-            Page::Start => &[],
-            Page::RuRefund => pages::RU_REFUND,
-            Page::RuDeadlines => pages::RU_DEADLINES,
-            Page::RuLateInterest => pages::RU_LATE_INTEREST,
-            Page::SeWithdrawal => pages::SE_WITHDRAWAL,
-            Page::SeBilling => pages::SE_BILLING,
-            Page::SeDeadlines => pages::SE_DEADLINES,
+    /// The contract whose page module computes this page.
+    pub fn contract(self) -> &'static str {
+        match self.contract_lang() {
+            Some(Lang::Ru) => "ru",
+            _ => "se",
         }
     }
 
@@ -219,7 +213,6 @@ fn StartPage(lang: RwSignal<Lang>, page: RwSignal<Page>) -> impl IntoView {
     }
 }
 
-#[cfg(feature = "calculators")]
 fn page_view(
     p: Page,
     lang: RwSignal<Lang>,
@@ -228,24 +221,4 @@ fn page_view(
 ) -> AnyView {
     use crate::calc_page::CalculatorPage;
     view! { <CalculatorPage p lang page fields/> }.into_any()
-}
-
-/// Without the `calculators` feature a calculator route shows its question only (issue 2's shell).
-#[cfg(not(feature = "calculators"))]
-fn page_view(
-    p: Page,
-    lang: RwSignal<Lang>,
-    page: RwSignal<Page>,
-    fields: RwSignal<Fields>,
-) -> AnyView {
-    let _ = fields;
-    view! {
-        <section class="page">
-            <p><a href="?" on:click=move |ev| { ev.prevent_default(); page.set(Page::Start); }>"← " {move || t(lang.get(), "back")}</a></p>
-            <h1>{move || t(lang.get(), &p.title_key())}</h1>
-            <p class="question">{move || t(lang.get(), &format!("{}-q", p.title_key()))}</p>
-            <p class="notice">{move || t(lang.get(), "not-yet")}</p>
-        </section>
-    }
-    .into_any()
 }

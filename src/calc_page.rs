@@ -1,17 +1,18 @@
-//! A calculator page (feature `calculators`): the forms of its sections, the engine's answer for
-//! each, and copy-link / print / clear. The engine computes; this module only parses the form and
-//! renders what comes back.
+//! A calculator page: the title, the actions (copy link, print, clear), and the forms and answers
+//! drawn by the contract's page module (`module.rs`). Leptos keeps the chrome; the forms are the
+//! module's HTML with one delegated listener for all fields, so the app carries no per-field view
+//! code and no rule code. Everything typed goes into `fields` (the URL and the draft) at once.
 
 use crate::app::Page;
-use crate::form::{self, FieldErr};
-use crate::i18n::{label, t, Lang};
-use crate::node::Node;
-use crate::outcome_view;
-use crate::pages::Section;
-use crate::state;
-use clausecalc_engine::{evaluate, EngineError, Outcome, Scenario};
+use crate::i18n::{t, Lang};
+use crate::module::{self, Module};
+use crate::state::{self, Fields};
+use clausecalc_calc::fields::{add_row, remove_row, RECORD, UNIT};
+use clausecalc_calc::page::{OP_COMPUTE, OP_OPEN, PART};
+use leptos::html::Div;
 use leptos::prelude::*;
-use serde::Deserialize;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 /// Today in the browser's clock: the one place the app reads the clock (the engine never does).
 fn today() -> String {
@@ -24,103 +25,81 @@ fn today() -> String {
     )
 }
 
-/// What a section's form gives right now.
-#[derive(Clone, Debug, PartialEq)]
-enum Computed {
-    /// The engine's answer.
-    Answer(Box<Outcome>),
-    /// Required fields still empty (and any invalid ones).
-    Incomplete {
-        missing: Vec<FieldErr>,
-        invalid: Vec<FieldErr>,
-        general: Vec<String>,
-    },
+#[derive(Clone, Copy, PartialEq)]
+enum Status {
+    Loading,
+    Ready,
+    Failed,
 }
 
-fn compute(section: &Section, fields: &state::Fields) -> Computed {
-    let mut node = Node::map();
-    let mut errs = Vec::new();
-    form::parse(section.specs, fields, section.prefix, &mut node, &mut errs);
-    let split = |errs: Vec<FieldErr>, general: Vec<String>| {
-        let (missing, invalid): (Vec<_>, Vec<_>) =
-            errs.into_iter().partition(|e| e.code == "err-missing");
-        Computed::Incomplete {
-            missing,
-            invalid,
-            general,
-        }
-    };
-    if !errs.is_empty() {
-        return split(errs, Vec::new());
-    }
-    let scenario = match scenario_of(section.calculator, node) {
-        Ok(s) => s,
-        Err(e) => {
-            // serde says "missing field `x`": put it beside field x.
-            let msg = e.0;
-            if let Some(name) = msg
-                .split('`')
-                .nth(1)
-                .filter(|_| msg.starts_with("missing field"))
-            {
-                return split(
-                    vec![FieldErr {
-                        path: format!("{}{name}", section.prefix),
-                        code: "err-missing".into(),
-                        detail: String::new(),
-                    }],
-                    Vec::new(),
-                );
+fn request(lang: Lang, p: Page, fields: &Fields) -> String {
+    let mut s = format!("{}{UNIT}{}{UNIT}{}{RECORD}", lang.code(), p.id(), today());
+    fields.encode(&mut s);
+    s
+}
+
+thread_local! {
+    /// The answers now in the live regions (emptied when the forms are redrawn).
+    static SHOWN: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// Puts each section's answer in its live region (only when it changed, so nothing is announced
+/// twice) and each field error beside its field.
+fn show_results(host: &Element, answer: &str) {
+    let mut parts = answer.split(PART);
+    let mut errors: Vec<(String, String)> = Vec::new();
+    let mut i = 0;
+    while let Some(html) = parts.next() {
+        if let Some(region) = by_id(&format!("r-{i}")) {
+            let same = SHOWN.with(|s| s.borrow().get(i).is_some_and(|old| old == html));
+            if !same {
+                region.set_inner_html(html);
+                SHOWN.with(|s| {
+                    let mut s = s.borrow_mut();
+                    s.truncate(i);
+                    s.push(html.to_string());
+                });
             }
-            return split(Vec::new(), vec![msg]);
         }
+        for rec in parts.next().unwrap_or("").split(RECORD) {
+            if let Some((id, msg)) = rec.split_once(UNIT) {
+                errors.push((id.to_string(), msg.to_string()));
+            }
+        }
+        i += 1;
+    }
+    let Ok(slots) = host.query_selector_all(".field-error[id]") else {
+        return;
     };
-    match evaluate(&scenario) {
-        Ok(o) => Computed::Answer(Box::new(o)),
-        Err(EngineError::Invalid { fields: fe }) => split(
-            fe.into_iter()
-                .map(|f| {
-                    let code = match &f.problem {
-                        clausecalc_engine::Problem::Missing => "err-missing".to_string(),
-                        p => format!("err-{}", serde_code(p)),
-                    };
-                    FieldErr {
-                        path: format!("{}{}", section.prefix, f.field),
-                        code,
-                        detail: f.problem.sentence(),
-                    }
-                })
-                .collect(),
-            Vec::new(),
-        ),
-        Err(e) => split(Vec::new(), vec![e.sentence()]),
+    for n in 0..slots.length() {
+        let Some(slot) = slots.item(n).and_then(|s| s.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let field_id = slot.id().trim_end_matches("-err").to_string();
+        let msg = errors
+            .iter()
+            .find(|(id, _)| *id == field_id)
+            .map(|(_, m)| m.as_str());
+        let text = msg.unwrap_or("");
+        if slot.text_content().unwrap_or_default() != text {
+            slot.set_text_content(Some(text));
+        }
+        if let Some(field) = by_id(&field_id) {
+            let _ = match msg {
+                Some(_) => field.set_attribute("aria-invalid", "true"),
+                None => field.remove_attribute("aria-invalid"),
+            };
+        }
     }
 }
 
-/// The scenario for `calculator`, deserialising its input type directly (the documented format
-/// without the `calculator` tag): cheaper in bytes than buffering the tagged enum.
-fn scenario_of(calculator: &str, node: Node) -> Result<Scenario, crate::node::Error> {
-    use clausecalc_engine::{ru_intervision as ru, se_electricity as se};
-    Ok(match calculator {
-        "ru-refund" => Scenario::RuRefund(ru::RefundInput::deserialize(node)?),
-        "ru-deadlines" => Scenario::RuDeadlines(ru::DeadlinesInput::deserialize(node)?),
-        "ru-late-interest" => Scenario::RuLateInterest(ru::LateInterestInput::deserialize(node)?),
-        "se-withdrawal" => Scenario::SeWithdrawal(se::WithdrawalInput::deserialize(node)?),
-        "se-billing" => Scenario::SeBilling(se::BillingInput::deserialize(node)?),
-        "se-deadlines" => Scenario::SeDeadlines(se::DeadlinesInput::deserialize(node)?),
-        _ => Scenario::SeLateInterest(se::LateInterestInput::deserialize(node)?),
-    })
-}
-
-fn serde_code(p: &clausecalc_engine::Problem) -> &'static str {
-    use clausecalc_engine::Problem::*;
-    match p {
-        Missing => "missing",
-        Negative => "negative",
-        NotPositive => "not-positive",
-        BeforeOther { .. } => "before-other",
-        OutOfRange { .. } => "out-of-range",
-        Inconsistent { .. } => "inconsistent",
+fn focus(id: &str) {
+    if let Some(el) = by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }
 
@@ -129,26 +108,152 @@ pub fn CalculatorPage(
     p: Page,
     lang: RwSignal<Lang>,
     page: RwSignal<Page>,
-    fields: RwSignal<state::Fields>,
+    fields: RwSignal<Fields>,
 ) -> impl IntoView {
-    // "As of" defaults to today: filled in once, visibly, and editable.
-    fields.update(|f| {
-        for s in p.sections() {
-            for key in ["as_of", "until"] {
-                if s.specs.iter().any(|sp| sp.key == key) {
-                    let k = format!("{}{key}", s.prefix);
-                    if f.get(&k).unwrap_or("").is_empty() {
-                        f.set(&k, today());
-                    }
+    let host = NodeRef::<Div>::new();
+    let contract = p.contract();
+    let status = RwSignal::new(if module::get(contract).is_some() {
+        Status::Ready
+    } else {
+        Status::Loading
+    });
+    if status.get_untracked() == Status::Loading {
+        leptos::task::spawn_local(async move {
+            let s = match module::load(contract).await {
+                Ok(_) => Status::Ready,
+                Err(_) => Status::Failed,
+            };
+            status.set(s);
+        });
+    }
+    let failed = move |host: &Element| {
+        host.set_inner_html(&format!(
+            "<p class=\"notice\" role=\"alert\">{}</p>",
+            t(lang.get_untracked(), "load-failed")
+        ));
+    };
+    // Answers every section from the fields as they are now.
+    let compute = move |m: &Module, host: &Element| {
+        let req = fields.with_untracked(|f| request(lang.get_untracked(), p, f));
+        match m.call(OP_COMPUTE, &req) {
+            Ok(answer) => show_results(host, &answer),
+            Err(_) => failed(host),
+        }
+    };
+    // Draws the forms (on opening, a language switch, a changed choice or a row added or
+    // removed), keeping the focus on the same field, then answers.
+    let open = move |m: &Module, host: &Element, focus_id: Option<String>| {
+        let req = fields.with_untracked(|f| request(lang.get_untracked(), p, f));
+        let Ok(answer) = m.call(OP_OPEN, &req) else {
+            return failed(host);
+        };
+        let (defaults, html) = answer.split_once(PART).unwrap_or(("", &answer));
+        let defaults = Fields::decode(defaults);
+        if !defaults.0.is_empty() {
+            fields.update(|f| defaults.0.into_iter().for_each(|(k, v)| f.set(&k, v)));
+        }
+        let focused = focus_id.or_else(|| document().active_element().map(|e| e.id()));
+        host.set_inner_html(html);
+        SHOWN.with(|s| s.borrow_mut().clear());
+        if let Some(id) = focused.filter(|id| !id.is_empty()) {
+            focus(&id);
+        }
+        compute(m, host);
+    };
+    let with_module = move |f: &dyn Fn(&Module, &Element)| {
+        if let (Some(m), Some(h)) = (module::get(contract), host.get_untracked()) {
+            f(&m, &h);
+        }
+    };
+    Effect::new(move |_| {
+        let _ = lang.get();
+        let Some(h) = host.get() else { return };
+        match status.get() {
+            Status::Ready => {
+                if let Some(m) = module::get(contract) {
+                    open(&m, &h, None);
                 }
             }
+            Status::Failed => failed(&h),
+            Status::Loading => {}
         }
     });
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let name = el.name();
+        // Typing in a text or date field: keep it and answer; choices are handled on change.
+        if name.is_empty() || el.tag_name() != "INPUT" || el.type_() == "checkbox" {
+            return;
+        }
+        fields.update(|f| f.set(&name, el.value()));
+        with_module(&move |m, h| compute(m, h));
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let Some(name) = el.get_attribute("name") else {
+            return;
+        };
+        let value = match el.dyn_ref::<HtmlInputElement>() {
+            Some(i) if el.tag_name() == "INPUT" && i.type_() == "checkbox" => {
+                if i.checked() { "1" } else { "" }.to_string()
+            }
+            Some(_) if el.tag_name() == "INPUT" => return,
+            _ => select_value(&el),
+        };
+        fields.update(|f| f.set(&name, value));
+        // A choice can show or hide other fields: redraw.
+        with_module(&move |m, h| open(m, h, None));
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("button[data-list]").ok().flatten())
+        else {
+            return;
+        };
+        let list = button.get_attribute("data-list").unwrap_or_default();
+        let list_id = format!("f-{}", list.replace('.', "-"));
+        let next_focus = if let Some(i) = button.get_attribute("data-remove") {
+            let i = i.parse().unwrap_or(usize::MAX);
+            fields.update(|f| remove_row(f, &list, i));
+            format!("{list_id}-add")
+        } else {
+            let mut first = String::new();
+            fields.update(|f| {
+                add_row(f, &list);
+                first = format!(
+                    "{list_id}-{}",
+                    clausecalc_calc::fields::rows(f, &list).saturating_sub(1)
+                );
+            });
+            first
+        };
+        with_module(&move |m, h| {
+            open(m, h, Some(next_focus.clone()));
+            // The new row: focus its first control.
+            if let Ok(Some(el)) =
+                h.query_selector(&format!("[id^=\"{next_focus}\"]:is(input,select)"))
+            {
+                if let Ok(el) = el.dyn_into::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    };
+
     let copied = RwSignal::new(false);
     let copy_link = move |_| {
         let href = window().location().href().unwrap_or_default();
-        let clip = window().navigator().clipboard();
-        let _ = clip.write_text(&href);
+        let _ = window().navigator().clipboard().write_text(&href);
         copied.set(true);
     };
     let print = move |_| {
@@ -157,65 +262,8 @@ pub fn CalculatorPage(
     let clear = move |_| {
         state::clear();
         fields.update(|f| f.0.retain(|(k, _)| k == "l" || k == "p"));
-        page.set(Page::Start);
-        page.set(p);
+        with_module(&move |m, h| open(m, h, None));
     };
-    let sections = p
-        .sections()
-        .iter()
-        .map(|section| {
-            let computed = Memo::new(move |_| fields.with(|f| compute(section, f)));
-            // Beside the fields: what is wrong with what was typed. What is still empty is listed in
-            // the result area (with links to the fields), not flagged as an error before typing.
-            let errors = Signal::derive(move || match computed.get() {
-                Computed::Answer(_) => Vec::new(),
-                Computed::Incomplete { invalid, .. } => invalid,
-            });
-            let result = move || {
-                let l = lang.get();
-                match computed.get() {
-                    Computed::Answer(o) => view! { <div class="outcome" inner_html=outcome_view::outcome(l, &o)></div> }.into_any(),
-                    Computed::Incomplete { missing, invalid, general } => view! {
-                        <div class="incomplete">
-                            {(!missing.is_empty()).then(|| view! {
-                                <p>{t(l, "still-needed")}</p>
-                                <ul>{missing.iter().map(|e| view! { <li><a href=format!("#f-{}", e.path.replace('.', "-"))>{field_label(l, &e.path)}</a></li> }).collect_view()}</ul>
-                            })}
-                            {(!invalid.is_empty()).then(|| view! {
-                                <p>{t(l, "please-correct")}</p>
-                                <ul>{invalid.iter().map(|e| view! { <li>{field_label(l, &e.path)} ": " {let m = t(l, &e.code); if m.is_empty() { e.detail.clone() } else { m.to_string() }}</li> }).collect_view()}</ul>
-                            })}
-                            {general.into_iter().map(|g| view! { <p class="field-error">{g}</p> }).collect_view()}
-                        </div>
-                    }.into_any(),
-                }
-            };
-            let inputs_summary = move || {
-                let l = lang.get();
-                fields.with(|f| {
-                    f.0.iter()
-                        .filter(|(k, v)| !v.is_empty() && k.starts_with(section.prefix) && k != "l" && k != "p" && !k.ends_with(".n"))
-                        .map(|(k, v)| view! { <li>{field_label(l, k)} ": " {v.clone()}</li> })
-                        .collect_view()
-                })
-            };
-            view! {
-                <section class="calc" aria-labelledby=format!("h-{}", section.calculator)>
-                    <h2 id=format!("h-{}", section.calculator)>{move || t(lang.get(), section.title_key)}</h2>
-                    <form class="form no-print" on:submit=|ev| ev.prevent_default() autocomplete="off">
-                        {form::render(section.specs, section.prefix.to_string(), fields, errors, lang)}
-                    </form>
-                    <div class="result" aria-live="polite" role="region" aria-label=move || format!("{}: {}", t(lang.get(), "result"), t(lang.get(), section.title_key))>
-                        {result}
-                    </div>
-                    <div class="print-only">
-                        <h3>{move || t(lang.get(), "your-inputs")}</h3>
-                        <ul>{inputs_summary}</ul>
-                    </div>
-                </section>
-            }
-        })
-        .collect_view();
     view! {
         <section class="page">
             <p class="no-print"><a href="?" on:click=move |ev| { ev.prevent_default(); page.set(Page::Start); }>"← " {move || t(lang.get(), "back")}</a></p>
@@ -226,35 +274,18 @@ pub fn CalculatorPage(
                 <button type="button" class="secondary" on:click=print>{move || t(lang.get(), "print")}</button>
                 <button type="button" class="secondary" on:click=clear>{move || t(lang.get(), "clear-data")}</button>
             </div>
-            {sections}
+            <div node_ref=host on:input=on_input on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
+                <p class="notice" aria-live="polite">{move || t(lang.get(), "loading")}</p>
+            </div>
             <p class="print-only">{move || t(lang.get(), "computed-on")} " " {today()} " · " {move || window().location().href().unwrap_or_default()}</p>
         </section>
     }
 }
 
-/// A field's label from its path (`payments.0.amount` → "Amount (row 1)").
-fn field_label(lang: Lang, path: &str) -> String {
-    let path = path.strip_prefix("li.").unwrap_or(path);
-    let parts: Vec<&str> = path.split('.').collect();
-    let row = parts.iter().find_map(|p| p.parse::<usize>().ok());
-    let last = parts
-        .iter()
-        .rev()
-        .find(|p| p.parse::<usize>().is_err())
-        .copied()
-        .unwrap_or(path);
-    let full = parts
-        .iter()
-        .filter(|p| p.parse::<usize>().is_err())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(".");
-    let mut s = t(lang, &format!("f-{full}")).to_string();
-    if s.is_empty() {
-        s = label(lang, last);
-    }
-    match row {
-        Some(r) => format!("{s} ({} {})", t(lang, "row"), r + 1),
-        None => s,
-    }
+/// The `value` of a `<select>` (read through JS, so no web-sys binding for selects is needed).
+fn select_value(el: &Element) -> String {
+    js_sys::Reflect::get(el, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }

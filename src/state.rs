@@ -4,30 +4,11 @@
 //! `localStorage` is the same string. Everything typed is kept as typed (strings), so nothing is
 //! lost even when it is not yet valid.
 
+pub use clausecalc_calc::Fields;
 use leptos::prelude::*;
 
 /// Storage key of the local draft.
 pub const DRAFT_KEY: &str = "clausecalc.draft.v1";
-
-/// Field name → value, in insertion order (kept small; linear search is cheapest in bytes).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Fields(pub Vec<(String, String)>);
-
-impl Fields {
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-    pub fn set(&mut self, key: &str, value: String) {
-        if let Some(slot) = self.0.iter_mut().find(|(k, _)| k == key) {
-            slot.1 = value;
-        } else {
-            self.0.push((key.to_string(), value));
-        }
-    }
-}
 
 fn decode(s: &str) -> String {
     let plus = s.replace('+', " ");

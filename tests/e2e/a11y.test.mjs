@@ -1,18 +1,18 @@
 // axe-core scan of the start page and of every calculator page with its worked example filled
-// in, in light and dark colour schemes (dist-preview), and once more in light at a 320 px viewport
+// in, in light and dark colour schemes (dist/), and once more in light at a 320 px viewport
 // (where the result tables scroll sideways). Violations of impact serious or critical fail; every
 // violation found is printed with its id and targets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { serve, launch, openApp, screenshot } from './support.mjs';
-import { PREVIEW, PAGES, openCase } from './calc-support.mjs';
+import { DIST, PAGES, openCase } from './calc-support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
 let srv, browser;
-before(async () => { srv = await serve(PREVIEW); browser = await launch(); });
+before(async () => { srv = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 // Known failures (app bugs) would be listed here as `<page>/<scheme>` → reason, run as todo.

@@ -1,9 +1,9 @@
-// Helpers for the calculator-page tests (dist-preview, built with `--features calculators`).
+// Helpers for the calculator-page tests (dist/: the app and its page modules).
 // Fields are found by the ids form.rs gives them: `f-<path with dots replaced by ->`.
 import path from 'node:path';
 import { ROOT, openApp } from './support.mjs';
 
-export const PREVIEW = path.join(ROOT, 'dist-preview');
+export const DIST = path.join(ROOT, 'dist');
 export const NBSP = '\u00a0';
 export const DRAFT_KEY = 'clausecalc.draft.v1';
 

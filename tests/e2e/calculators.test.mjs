@@ -1,4 +1,4 @@
-// The calculator pages (dist-preview, built with `--features calculators`) end to end in real
+// The calculator pages (dist/, each computed by its contract's page module) end to end in real
 // Chromium: the worked examples of RULES.md §4 and the engine's golden files typed in as a user
 // would, field errors, partial input, language switch, copy link, the draft, print and a 320 px
 // viewport. Every expected value comes from RULES.md §4 or engine/tests/golden/*.json.
@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { OUTPUT, serve, launch, openApp, screenshot } from './support.mjs';
 import {
-  PREVIEW, NBSP, DRAFT_KEY, PAGES, fid, openCalc, openCase, typeInto, setDate, choose, addRow, fillRows,
+  DIST, NBSP, DRAFT_KEY, PAGES, fid, openCalc, openCase, typeInto, setDate, choose, addRow, fillRows,
   section, headline, fig, waitHeadline, pdfPages,
 } from './calc-support.mjs';
 
 let srv, browser;
-before(async () => { srv = await serve(PREVIEW); browser = await launch(); });
+before(async () => { srv = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 const MSK = '(Moscow, UTC+03:00)';
@@ -213,7 +213,9 @@ test('bad input: "abc" in an amount gets a message beside the field and stays in
   await screenshot(page, 'calc-bad-input-ru');
   // Corrected, the message and the mark go away.
   await typeInto(page, 'payments.0.amount', '850');
-  await err.waitFor({ state: 'detached' });
+  // The slot stays in place (so a screen reader's alert region is stable) but empties and hides.
+  await err.waitFor({ state: 'hidden' });
+  assert.equal(await err.textContent(), '');
   assert.equal(await input.getAttribute('aria-invalid'), null);
   assert.doesNotMatch(await section(page).locator('.result').textContent(), /Исправьте/);
   await setDate(page, 'refusal_sent', '2026-03-28T20:00');
@@ -401,4 +403,36 @@ test('320 px viewport: no horizontal scroll on any page', async (t) => {
       await context.close();
     });
   }
+});
+
+test('a page module that cannot be fetched: a clear message, and what was typed is kept', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.route('**/calc-ru.wasm*', (route) => route.abort());
+  const page = await openApp(context, `${srv.url}?p=ru-refund&l=en&as_of=2026-03-29&payments.0.amount=850`);
+  const notice = page.locator('.page .notice[role="alert"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /could not be loaded.*what you typed is kept/);
+  assert.match(page.url(), /payments\.0\.amount=850/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY), /payments\.0\.amount=850/);
+  await screenshot(page, 'calc-module-unavailable');
+  await context.close();
+});
+
+test('the page modules load on demand: the start page fetches none, a page only its own', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => { const m = r.url().match(/\/calc-(ru|se)\.wasm/); if (m) fetched.push(m[1]); });
+  await page.goto(srv.url);
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.deepEqual(fetched, []);
+  await page.click('a[href="?p=se-billing"]');
+  await page.waitForSelector('section.calc form');
+  assert.deepEqual(fetched, ['se']);
+  // Back and into another Swedish page: the module is reused, not fetched again.
+  await page.click('a.brand');
+  await page.click('a[href="?p=se-withdrawal"]');
+  await page.waitForSelector('#f-concluded');
+  assert.deepEqual(fetched, ['se']);
+  await context.close();
 });

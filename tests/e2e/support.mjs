@@ -81,13 +81,15 @@ export function compressed(file) {
 
 /** Loads the app once in a fresh context and returns the distinct files the first load fetched
  *  with their compressed sizes. */
-export async function firstLoadTransfer(browser, dir) {
+export async function firstLoadTransfer(browser, dir, query = '') {
   const srv = await serve(dir);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(srv.url);
+    await page.goto(srv.url + query);
     await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
+    // A calculator page is loaded once its page module has drawn the form.
+    if (query) await page.waitForSelector('section.calc form', { timeout: 20000 });
     await page.waitForLoadState('networkidle');
     const files = [...new Set(srv.served)].map((f) => ({ file: path.relative(dir, f), ...compressed(f) }));
     const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, brotli: a.brotli + f.brotli, gzip: a.gzip + f.gzip }), { raw: 0, brotli: 0, gzip: 0 });

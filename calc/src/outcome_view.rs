@@ -8,13 +8,13 @@
 //! monomorphised view code (docs/DESIGN.md, "The size budget").
 
 use crate::format;
-use crate::i18n::{label, t, Lang};
+use crate::lang::{label, t, Lang};
 use chrono::NaiveDate;
 use clausecalc_engine::outcome::{Basis, EventKind, Field, Figure, Notice, Outcome, Table, Value};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
-/// Text made safe for HTML content and attribute values.
+/// Text made safe for HTML content and attribute values (control characters dropped).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -24,6 +24,8 @@ pub fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Control characters never belong in the page (and separate the module's answers).
+            c if c.is_control() && c != '\n' && c != '\t' => {}
             c => out.push(c),
         }
     }

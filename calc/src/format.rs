@@ -2,7 +2,7 @@
 //! (6 800,00 ₽ · 1 234,56 kr · ср, 08.04.2026 · ons 2026-04-08 · Wed, 8 Apr 2026).
 //! Formatting only: every number comes from the engine.
 
-use crate::i18n::{t, Lang};
+use crate::lang::{t, Lang};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use clausecalc_engine::calendar::RestReason;
 use clausecalc_engine::money::Currency;
@@ -81,7 +81,10 @@ fn li(lang: Lang) -> usize {
 }
 
 pub fn weekday(lang: Lang, d: NaiveDate) -> &'static str {
-    WD[li(lang)][d.weekday().num_days_from_monday() as usize]
+    WD.get(li(lang))
+        .and_then(|w| w.get(d.weekday().num_days_from_monday() as usize))
+        .copied()
+        .unwrap_or("")
 }
 
 /// The date alone, no weekday.
@@ -92,7 +95,7 @@ pub fn date_plain(lang: Lang, d: NaiveDate) -> String {
         Lang::En => format!(
             "{} {} {}",
             d.day(),
-            MONTHS_EN[d.month0() as usize],
+            MONTHS_EN.get(d.month0() as usize).copied().unwrap_or(""),
             d.year()
         ),
     }
@@ -167,7 +170,7 @@ pub fn value(lang: Lang, v: &Value) -> String {
             format!("{} ({})", date(lang, *d), rest_reason(lang, reason))
         }
         Value::Text(s) => s.clone(),
-        Value::Code(c) => crate::i18n::label(lang, c),
+        Value::Code(c) => crate::lang::label(lang, c),
     }
 }
 

@@ -3,12 +3,13 @@
 //! engine's scenario. Typed text is never thrown away: it stays in the URL and the draft even
 //! while it is not valid yet.
 
-use crate::i18n::{t, Lang};
+use crate::fields::{rows, Fields};
+use crate::lang::{label, t, Lang};
 use crate::node::Node;
-use crate::state::Fields;
+use crate::outcome_view::esc;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use leptos::prelude::*;
 use rust_decimal::Decimal;
+use std::fmt::Write;
 use std::str::FromStr;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -115,15 +116,6 @@ fn visible(spec: &Spec, fields: &Fields, prefix: &str) -> bool {
             values.contains(&current)
         }
     }
-}
-
-/// Number of rows of list `path` (stored as `path.n`; at least 1 so there is a row to type in).
-pub fn rows(fields: &Fields, path: &str) -> usize {
-    fields
-        .get(&format!("{path}.n"))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1)
-        .clamp(0, 60)
 }
 
 /// Parses the visible fields into a node tree; collects every field problem.
@@ -271,104 +263,99 @@ fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
     }
 }
 
-/// Draws the fields of `specs` (with `prefix` for list rows).
-pub fn render(
-    specs: &'static [Spec],
-    prefix: String,
-    fields: RwSignal<Fields>,
-    errors: Signal<Vec<FieldErr>>,
-    lang: RwSignal<Lang>,
-) -> AnyView {
-    specs
-        .iter()
-        .map(|spec| {
-            let spec = *spec;
-            let path = format!("{}{}", prefix, spec.key);
-            let prefix2 = prefix.clone();
-            let shown = move || fields.with(|f| visible(&spec, f, &prefix2));
-            let view = match spec.kind {
-                Kind::List(items) => list(spec, items, path, fields, errors, lang),
-                _ => input(spec, path, fields, errors, lang),
-            };
-            view! { <div class="fwrap" hidden=move || !shown()>{view}</div> }.into_any()
-        })
-        .collect_view()
-        .into_any()
+/// Draws the fields of `specs` (with `prefix` for list rows) as HTML: each labelled, with its hint
+/// and an (empty) error slot the page fills beside it. Hidden fields are left out entirely.
+pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, lang: Lang) {
+    for spec in specs {
+        if !visible(spec, fields, prefix) {
+            continue;
+        }
+        let path = format!("{prefix}{}", spec.key);
+        match spec.kind {
+            Kind::List(items) => list(out, spec, items, &path, fields, lang),
+            _ => input(out, spec, &path, fields, lang),
+        }
+    }
 }
 
-fn id_of(path: &str) -> String {
+/// The element id of the field at `path` (`payments.0.amount` → `f-payments-0-amount`).
+pub fn id_of(path: &str) -> String {
     format!("f-{}", path.replace('.', "-"))
 }
 
-/// The label key of a field: `f-<key>` (list rows reuse their item keys).
-fn label_key(key: &str) -> String {
-    format!("f-{key}")
+/// A field's label: `f-<key>` translated, else the key made readable.
+fn field_label(lang: Lang, key: &str) -> String {
+    let s = t(lang, &format!("f-{key}"));
+    if s.is_empty() {
+        key.replace('_', " ")
+    } else {
+        s.to_string()
+    }
 }
 
-fn input(
-    spec: Spec,
-    path: String,
-    fields: RwSignal<Fields>,
-    errors: Signal<Vec<FieldErr>>,
-    lang: RwSignal<Lang>,
-) -> AnyView {
-    let id = id_of(&path);
-    let err_id = format!("{id}-err");
-    let key = spec.key;
-    let p1 = path.clone();
-    let p2 = path.clone();
-    let p3 = path.clone();
-    let value = move || fields.with(|f| f.get(&p1).unwrap_or("").to_string());
-    let set = move |v: String| fields.update(|f| f.set(&p2, v));
-    let error = Memo::new(move |_| errors.with(|es| es.iter().find(|e| e.path == p3).cloned()));
-    let invalid = move || error.with(|e| e.is_some()).then_some("true");
-    let label = move || {
-        let l = lang.get();
-        let mut s = t(l, &label_key(key)).to_string();
-        if s.is_empty() {
-            s = key.replace('_', " ");
+fn options(out: &mut String, opts: &[&str], current: &str, lang: Lang) {
+    for o in opts {
+        let text = label(lang, if o.is_empty() { "not-stated" } else { o });
+        let sel = if *o == current { " selected" } else { "" };
+        let _ = write!(
+            out,
+            "<option value=\"{}\"{sel}>{}</option>",
+            esc(o),
+            esc(&text)
+        );
+    }
+}
+
+fn input(out: &mut String, spec: &Spec, path: &str, fields: &Fields, lang: Lang) {
+    let id = id_of(path);
+    let value = fields.get(path).unwrap_or("");
+    let cls = if spec.kind == Kind::Check {
+        "field check"
+    } else {
+        "field"
+    };
+    let req = if spec.required {
+        "<span class=\"req\" aria-hidden=\"true\"> *</span>"
+    } else {
+        ""
+    };
+    let _ = write!(
+        out,
+        "<div class=\"{cls}\"><label for=\"{id}\">{}{req}</label>",
+        esc(&field_label(lang, spec.key))
+    );
+    let common = format!(
+        "id=\"{id}\" name=\"{}\" aria-describedby=\"{id}-err\"",
+        esc(path)
+    );
+    match spec.kind {
+        Kind::Select(opts) => {
+            let current = if opts.contains(&value) {
+                value
+            } else {
+                opts.first().copied().unwrap_or("")
+            };
+            let _ = write!(out, "<select {common}>");
+            options(out, opts, current, lang);
+            out.push_str("</select>");
         }
-        s
-    };
-    let req_mark = spec
-        .required
-        .then(|| view! { <span class="req" aria-hidden="true">" *"</span> });
-    let hint_key = format!("h-{key}");
-    let hint = move || {
-        let h = t(lang.get(), &hint_key);
-        (!h.is_empty()).then(|| view! { <span class="hint">{h}</span> })
-    };
-    let err_view = {
-        let err_id = err_id.clone();
-        move || {
-            error.get().map(|e| {
-                let l = lang.get();
-                let mut msg = t(l, &e.code).to_string();
-                if msg.is_empty() {
-                    msg = e.detail.clone();
-                }
-                view! { <span class="field-error" id=err_id.clone() role="alert">{msg}</span> }
-            })
-        }
-    };
-    let control = match spec.kind {
-        Kind::Select(opts) => view! {
-            <select id=id.clone() on:change=move |ev| set(event_target_value(&ev)) prop:value=move || { let v = value(); if v.is_empty() { opts.first().copied().unwrap_or("").to_string() } else { v } }>
-                {opts.iter().map(|o| { let o = *o; view! { <option value=o>{move || crate::i18n::label(lang.get(), o)}</option> } }).collect_view()}
-            </select>
-        }.into_any(),
         Kind::YesNo | Kind::Bool3 => {
-            let opts: &'static [&'static str] = if spec.kind == Kind::YesNo { &["no", "yes"] } else { &["", "yes", "no"] };
-            view! {
-                <select id=id.clone() on:change=move |ev| set(event_target_value(&ev)) prop:value=value>
-                    {opts.iter().map(|o| { let o = *o; view! { <option value=o>{move || crate::i18n::label(lang.get(), if o.is_empty() { "not-stated" } else { o })}</option> } }).collect_view()}
-                </select>
-            }.into_any()
+            let opts: &[&str] = if spec.kind == Kind::YesNo {
+                &["no", "yes"]
+            } else {
+                &["", "yes", "no"]
+            };
+            let _ = write!(out, "<select {common}>");
+            options(out, opts, value, lang);
+            out.push_str("</select>");
         }
-        Kind::Check => view! {
-            <input type="checkbox" id=id.clone() prop:checked=move || value() == "1"
-                on:change=move |ev| set(if event_target_checked(&ev) { "1".into() } else { String::new() }) />
-        }.into_any(),
+        Kind::Check => {
+            let checked = if value == "1" { " checked" } else { "" };
+            let _ = write!(
+                out,
+                "<input type=\"checkbox\" value=\"1\" {common}{checked}>"
+            );
+        }
         kind => {
             let (ty, mode) = match kind {
                 Kind::Date => ("date", "none"),
@@ -376,109 +363,64 @@ fn input(
                 Kind::Int => ("text", "numeric"),
                 _ => ("text", "decimal"),
             };
-            view! {
-                <input type=ty id=id.clone() inputmode=mode autocomplete="off"
-                    aria-invalid=invalid aria-describedby=err_id.clone() aria-required=spec.required.then_some("true")
-                    prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
-            }
-            .into_any()
+            let required = if spec.required {
+                " aria-required=\"true\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                "<input type=\"{ty}\" inputmode=\"{mode}\" autocomplete=\"off\" {common}{required} value=\"{}\">",
+                esc(value)
+            );
         }
-    };
-    let cls = if matches!(spec.kind, Kind::Check) {
-        "field check"
-    } else {
-        "field"
-    };
-    view! {
-        <div class=cls>
-            <label for=id>{label}{req_mark}</label>
-            {control}
-            {hint}
-            {err_view}
-        </div>
     }
-    .into_any()
+    let hint = t(lang, &format!("h-{}", spec.key));
+    if !hint.is_empty() {
+        let _ = write!(out, "<span class=\"hint\">{}</span>", esc(hint));
+    }
+    let _ = write!(
+        out,
+        "<span class=\"field-error\" id=\"{id}-err\" role=\"alert\"></span></div>"
+    );
 }
 
-fn list(
-    spec: Spec,
-    items: &'static [Spec],
-    path: String,
-    fields: RwSignal<Fields>,
-    errors: Signal<Vec<FieldErr>>,
-    lang: RwSignal<Lang>,
-) -> AnyView {
-    let p = path.clone();
-    let count = move || fields.with(|f| rows(f, &p));
-    let p_add = path.clone();
-    let add = move |_| {
-        fields.update(|f| {
-            let n = rows(f, &p_add);
-            f.set(&format!("{p_add}.n"), (n + 1).min(60).to_string());
-        })
-    };
-    let key = spec.key;
+fn list(out: &mut String, spec: &Spec, items: &[Spec], path: &str, fields: &Fields, lang: Lang) {
     let scalar = items.len() == 1 && items.first().is_some_and(|s| s.key.is_empty());
-    let p_rows = path.clone();
-    view! {
-        <fieldset class="list">
-            <legend>{move || { let s = t(lang.get(), &label_key(key)); if s.is_empty() { key.replace('_', " ") } else { s.to_string() } }}</legend>
-            {move || {
-                let p_rows = p_rows.clone();
-                (0..count()).map(move |i| {
-                    let row_path = format!("{p_rows}.{i}");
-                    let p_remove = p_rows.clone();
-                    let remove = move |_| fields.update(|f| remove_row(f, &p_remove, i));
-                    let body = if scalar {
-                        let item = Spec { key: "", ..*items.first().unwrap_or(&opt("", Kind::Date)) };
-                        input(Spec { key, ..item }, row_path.clone(), fields, errors, lang)
-                    } else {
-                        render(items, format!("{row_path}."), fields, errors, lang)
-                    };
-                    view! {
-                        <div class="row">
-                            {body}
-                            <button type="button" class="secondary remove" on:click=remove
-                                aria-label=move || format!("{} {}", t(lang.get(), "remove-row"), i + 1)>"×"</button>
-                        </div>
-                    }
-                }).collect_view()
-            }}
-            <button type="button" class="secondary" on:click=add>{move || t(lang.get(), "add-row")}</button>
-        </fieldset>
-    }
-    .into_any()
-}
-
-/// Removes row `i` of list `path`, shifting later rows up.
-fn remove_row(f: &mut Fields, path: &str, i: usize) {
-    let n = rows(f, path);
-    let prefix = format!("{path}.");
-    let mut moved = Vec::new();
-    f.0.retain(|(k, v)| {
-        if let Some(rest) = k.strip_prefix(&prefix) {
-            let (idx, tail) = rest
-                .split_once('.')
-                .map(|(a, b)| (a, Some(b)))
-                .unwrap_or((rest, None));
-            if let Ok(j) = idx.parse::<usize>() {
-                if j == i {
-                    return false;
-                }
-                if j > i {
-                    let nk = match tail {
-                        Some(t) => format!("{path}.{}.{t}", j - 1),
-                        None => format!("{path}.{}", j - 1),
-                    };
-                    moved.push((nk, v.clone()));
-                    return false;
-                }
+    let _ = write!(
+        out,
+        "<fieldset class=\"list\"><legend>{}</legend>",
+        esc(&field_label(lang, spec.key))
+    );
+    for i in 0..rows(fields, path) {
+        let row_path = format!("{path}.{i}");
+        out.push_str("<div class=\"row\">");
+        if scalar {
+            if let Some(item) = items.first() {
+                let item = Spec {
+                    key: spec.key,
+                    ..*item
+                };
+                input(out, &item, &row_path, fields, lang);
             }
+        } else {
+            render(out, items, &format!("{row_path}."), fields, lang);
         }
-        true
-    });
-    f.0.extend(moved);
-    f.set(&format!("{path}.n"), n.saturating_sub(1).to_string());
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"secondary remove\" data-list=\"{}\" data-remove=\"{i}\" aria-label=\"{} {}\">×</button></div>",
+            esc(path),
+            esc(t(lang, "remove-row")),
+            i.saturating_add(1)
+        );
+    }
+    let _ = write!(
+        out,
+        "<button type=\"button\" class=\"secondary\" id=\"{}-add\" data-list=\"{}\" data-add=\"1\">{}</button></fieldset>",
+        id_of(path),
+        esc(path),
+        esc(t(lang, "add-row"))
+    );
 }
 
 #[cfg(test)]
@@ -501,17 +443,5 @@ mod tests {
         );
         assert_eq!(parse_date("2026-02-30"), None);
         assert!(parse_datetime("2026-03-28T23:59").is_some());
-    }
-
-    #[test]
-    fn removing_a_row_shifts_the_rest() {
-        let mut f = Fields::default();
-        f.set("p.n", "3".into());
-        f.set("p.0.a", "x".into());
-        f.set("p.1.a", "y".into());
-        f.set("p.2.a", "z".into());
-        remove_row(&mut f, "p", 1);
-        assert_eq!(f.get("p.1.a"), Some("z"));
-        assert_eq!(f.get("p.n"), Some("2"));
     }
 }

@@ -2,7 +2,16 @@
 //! Field keys are the engine's scenario field names (docs/API.md), so a field error from the
 //! engine lands beside the field it names.
 
+// Built for one contract (or none, as in the app), the other's helpers go unused.
+#![cfg_attr(
+    not(all(feature = "ru", feature = "se")),
+    allow(unused_imports, unused_variables, unreachable_code, dead_code)
+)]
+
 use crate::form::{opt, req, when, Kind, Spec};
+use crate::node::{Error, Node};
+use clausecalc_engine::{EngineError, Outcome};
+use serde::Deserialize;
 
 /// One form bound to one engine calculator. `prefix` keeps two forms on one page apart in the URL.
 pub struct Section {
@@ -12,8 +21,11 @@ pub struct Section {
     pub specs: &'static [Spec],
 }
 
+#[cfg(feature = "ru")]
 const RU_REASONS: &[&str] = &["own-choice", "provider-breach", "removal", "force-majeure"];
+#[cfg(feature = "ru")]
 const RU_CHANNELS: &[&str] = &["e-mail", "personal-account", "other"];
+#[cfg(feature = "ru")]
 const RU_EXPENSE_KINDS: &[&str] = &[
     "bank-commission",
     "organisational-fee",
@@ -22,15 +34,20 @@ const RU_EXPENSE_KINDS: &[&str] = &[
     "other",
 ];
 
+#[cfg(feature = "ru")]
 const PAYMENT: &[Spec] = &[req("amount", Kind::Money), req("date", Kind::Date)];
+#[cfg(feature = "ru")]
 const EXPENSE: &[Spec] = &[
     req("kind", Kind::Select(RU_EXPENSE_KINDS)),
     req("amount", Kind::Money),
     opt("documented", Kind::Check),
 ];
+#[cfg(feature = "ru")]
 const KEY_RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
+#[cfg(feature = "ru")]
 const DATE_ITEM: &[Spec] = &[opt("", Kind::Date)];
 
+#[cfg(feature = "ru")]
 pub const RU_REFUND: &[Section] = &[Section {
     calculator: "ru-refund",
     prefix: "",
@@ -63,6 +80,7 @@ pub const RU_REFUND: &[Section] = &[Section {
     ],
 }];
 
+#[cfg(feature = "ru")]
 pub const RU_DEADLINES: &[Section] = &[Section {
     calculator: "ru-deadlines",
     prefix: "",
@@ -82,6 +100,7 @@ pub const RU_DEADLINES: &[Section] = &[Section {
     ],
 }];
 
+#[cfg(feature = "ru")]
 pub const RU_LATE_INTEREST: &[Section] = &[Section {
     calculator: "ru-late-interest",
     prefix: "",
@@ -98,14 +117,17 @@ pub const RU_LATE_INTEREST: &[Section] = &[Section {
     ],
 }];
 
+#[cfg(feature = "se")]
 const SE_CHANNELS: &[&str] = &[
     "distance",
     "off-premises",
     "unsolicited-phone",
     "on-premises",
 ];
+#[cfg(feature = "se")]
 const SE_INFO: &[&str] = &["given-same-day", "given-later", "never"];
 
+#[cfg(feature = "se")]
 pub const SE_WITHDRAWAL: &[Section] = &[Section {
     calculator: "se-withdrawal",
     prefix: "",
@@ -135,6 +157,7 @@ pub const SE_WITHDRAWAL: &[Section] = &[Section {
     ],
 }];
 
+#[cfg(feature = "se")]
 const INVOICE: &[Spec] = &[
     req("from", Kind::Date),
     req("to", Kind::Date),
@@ -142,7 +165,9 @@ const INVOICE: &[Spec] = &[
     req("amount", Kind::Money),
     opt("paid_in_good_faith", Kind::Check),
 ];
+#[cfg(feature = "se")]
 const READING: &[Spec] = &[req("date", Kind::Date), req("reading_kwh", Kind::Decimal)];
+#[cfg(feature = "se")]
 const PRICE: &[Spec] = &[
     req("from", Kind::Date),
     req("to", Kind::Date),
@@ -150,8 +175,10 @@ const PRICE: &[Spec] = &[
     req("monthly_fee", Kind::Money),
     req("vat_percent", Kind::Decimal),
 ];
+#[cfg(feature = "se")]
 const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
 
+#[cfg(feature = "se")]
 pub const SE_BILLING: &[Section] = &[Section {
     calculator: "se-billing",
     prefix: "",
@@ -175,8 +202,10 @@ pub const SE_BILLING: &[Section] = &[Section {
     ],
 }];
 
+#[cfg(feature = "se")]
 const RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
 
+#[cfg(feature = "se")]
 pub const SE_DEADLINES: &[Section] = &[
     Section {
         calculator: "se-deadlines",
@@ -214,3 +243,54 @@ pub const SE_DEADLINES: &[Section] = &[
         ],
     },
 ];
+
+/// The sections of page `page` (its id, e.g. `ru-refund`); none for a page of a contract this
+/// module was built without.
+pub fn sections(page: &str) -> &'static [Section] {
+    match page {
+        #[cfg(feature = "ru")]
+        "ru-refund" => RU_REFUND,
+        #[cfg(feature = "ru")]
+        "ru-deadlines" => RU_DEADLINES,
+        #[cfg(feature = "ru")]
+        "ru-late-interest" => RU_LATE_INTEREST,
+        #[cfg(feature = "se")]
+        "se-withdrawal" => SE_WITHDRAWAL,
+        #[cfg(feature = "se")]
+        "se-billing" => SE_BILLING,
+        #[cfg(feature = "se")]
+        "se-deadlines" => SE_DEADLINES,
+        _ => &[],
+    }
+}
+
+/// Asks the engine: deserialises `calculator`'s input type straight from the form's node tree
+/// (the documented format without the `calculator` tag) and calls that calculator alone — so a
+/// module built for one contract links none of the other's rules.
+pub fn run(calculator: &str, node: Node) -> Result<Result<Outcome, EngineError>, Error> {
+    #[cfg(feature = "ru")]
+    use clausecalc_engine::ru_intervision as ru;
+    #[cfg(feature = "se")]
+    use clausecalc_engine::se_electricity as se;
+    let answer: Result<Outcome, EngineError> = match calculator {
+        #[cfg(feature = "ru")]
+        "ru-refund" => ru::refund(&ru::RefundInput::deserialize(node)?),
+        #[cfg(feature = "ru")]
+        "ru-deadlines" => ru::deadlines(&ru::DeadlinesInput::deserialize(node)?),
+        #[cfg(feature = "ru")]
+        "ru-late-interest" => ru::late_interest(&ru::LateInterestInput::deserialize(node)?),
+        #[cfg(feature = "se")]
+        "se-withdrawal" => se::withdrawal(&se::WithdrawalInput::deserialize(node)?),
+        #[cfg(feature = "se")]
+        "se-billing" => se::billing(&se::BillingInput::deserialize(node)?),
+        #[cfg(feature = "se")]
+        "se-deadlines" => se::deadlines(&se::DeadlinesInput::deserialize(node)?),
+        #[cfg(feature = "se")]
+        "se-late-interest" => se::late_interest(&se::LateInterestInput::deserialize(node)?),
+        _ => {
+            let _ = node;
+            return Err(Error(format!("unknown calculator {calculator}")));
+        }
+    };
+    Ok(answer.map(Outcome::finish))
+}
