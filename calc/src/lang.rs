@@ -120,7 +120,7 @@ pub fn shell(lang: Lang, key: &str) -> &'static str {
     lookup(TEXTS, lang, key)
 }
 
-fn lookup(table: &[(&str, [&'static str; 3])], lang: Lang, key: &str) -> &'static str {
+pub(crate) fn lookup(table: &[(&str, [&'static str; 3])], lang: Lang, key: &str) -> &'static str {
     table
         .iter()
         .find(|(k, _)| *k == key)
@@ -131,7 +131,11 @@ fn lookup(table: &[(&str, [&'static str; 3])], lang: Lang, key: &str) -> &'stati
 /// Any text in `lang` — the shell's, then the pages' — or "" (callers fall back; see `label`).
 pub fn t(lang: Lang, key: &str) -> &'static str {
     match shell(lang, key) {
-        "" => lookup(crate::texts::ENGINE_TEXTS, lang, key),
+        "" => crate::texts::tables()
+            .into_iter()
+            .map(|table| lookup(table, lang, key))
+            .find(|s| !s.is_empty())
+            .unwrap_or(""),
         s => s,
     }
 }
