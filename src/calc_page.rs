@@ -117,7 +117,8 @@ pub fn CalculatorPage(
     } else {
         Status::Loading
     });
-    if status.get_untracked() == Status::Loading {
+    let fetch = move || {
+        status.set(Status::Loading);
         leptos::task::spawn_local(async move {
             let s = match module::load(contract).await {
                 Ok(_) => Status::Ready,
@@ -125,11 +126,16 @@ pub fn CalculatorPage(
             };
             status.set(s);
         });
+    };
+    if status.get_untracked() == Status::Loading {
+        fetch();
     }
     let failed = move |host: &Element| {
+        let l = lang.get_untracked();
         host.set_inner_html(&format!(
-            "<p class=\"notice\" role=\"alert\">{}</p>",
-            t(lang.get_untracked(), "load-failed")
+            "<p class=\"notice\" role=\"alert\">{}</p><button type=\"button\" data-retry=\"1\">{}</button>",
+            t(l, "load-failed"),
+            t(l, "try-again")
         ));
     };
     // Answers every section from the fields as they are now.
@@ -213,10 +219,14 @@ pub fn CalculatorPage(
         with_module(&move |m, h| open(m, h, None));
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button[data-list]").ok().flatten())
+        let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if target
+            .as_ref()
+            .is_some_and(|e| e.has_attribute("data-retry"))
+        {
+            return fetch();
+        }
+        let Some(button) = target.and_then(|e| e.closest("button[data-list]").ok().flatten())
         else {
             return;
         };

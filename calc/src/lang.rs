@@ -105,11 +105,12 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("link-copied", ["Ссылка скопирована", "Länken kopierad", "Link copied"]),
     ("print", ["Печать", "Skriv ut", "Print"]),
     ("computed-on", ["Рассчитано", "Beräknat", "Computed on"]),
+    ("try-again", ["Попробовать снова", "Försök igen", "Try again"]),
     ("loading", ["Загружаем калькулятор…", "Laddar räknaren…", "Loading the calculator…"]),
     ("load-failed", [
-        "Не удалось загрузить калькулятор. Проверьте соединение и обновите страницу: введённое сохранено.",
-        "Räknaren kunde inte laddas. Kontrollera anslutningen och ladda om sidan: det du skrivit finns kvar.",
-        "The calculator could not be loaded. Check the connection and reload the page: what you typed is kept.",
+        "Не удалось загрузить калькулятор. Проверьте соединение и попробуйте снова: введённое сохранено.",
+        "Räknaren kunde inte laddas. Kontrollera anslutningen och försök igen: det du skrivit finns kvar.",
+        "The calculator could not be loaded. Check the connection and try again: what you typed is kept.",
     ]),
     ("clear-data", ["Удалить мои данные", "Rensa mina uppgifter", "Clear my data"]),
 ];

@@ -407,7 +407,8 @@ test('320 px viewport: no horizontal scroll on any page', async (t) => {
 
 test('a page module that cannot be fetched: a clear message, and what was typed is kept', async () => {
   const context = await browser.newContext({ locale: 'en-GB' });
-  await context.route('**/calc-ru.wasm*', (route) => route.abort());
+  let offline = true;
+  await context.route('**/calc-ru.wasm*', (route) => (offline ? route.abort() : route.continue()));
   const page = await openApp(context, `${srv.url}?p=ru-refund&l=en&as_of=2026-03-29&payments.0.amount=850`);
   const notice = page.locator('.page .notice[role="alert"]');
   await notice.waitFor();
@@ -415,6 +416,11 @@ test('a page module that cannot be fetched: a clear message, and what was typed 
   assert.match(page.url(), /payments\.0\.amount=850/);
   assert.match(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY), /payments\.0\.amount=850/);
   await screenshot(page, 'calc-module-unavailable');
+  // Back online, "Try again" loads it, and the typed amount is in its field.
+  offline = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForSelector('#f-payments-0-amount');
+  assert.equal(await page.inputValue('#f-payments-0-amount'), '850');
   await context.close();
 });
 
