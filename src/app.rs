@@ -13,16 +13,18 @@ pub enum Page {
     RuRefund,
     RuDeadlines,
     RuLateInterest,
+    RuGroup,
     SeWithdrawal,
     SeBilling,
     SeDeadlines,
 }
 
 impl Page {
-    pub const CALCULATORS: [Page; 6] = [
+    pub const CALCULATORS: [Page; 7] = [
         Page::RuRefund,
         Page::RuDeadlines,
         Page::RuLateInterest,
+        Page::RuGroup,
         Page::SeWithdrawal,
         Page::SeBilling,
         Page::SeDeadlines,
@@ -34,6 +36,7 @@ impl Page {
             Page::RuRefund => "ru-refund",
             Page::RuDeadlines => "ru-deadlines",
             Page::RuLateInterest => "ru-late-interest",
+            Page::RuGroup => "ru-group",
             Page::SeWithdrawal => "se-withdrawal",
             Page::SeBilling => "se-billing",
             Page::SeDeadlines => "se-deadlines",
@@ -51,7 +54,9 @@ impl Page {
     pub fn contract_lang(self) -> Option<Lang> {
         match self {
             Page::Start => None,
-            Page::RuRefund | Page::RuDeadlines | Page::RuLateInterest => Some(Lang::Ru),
+            Page::RuRefund | Page::RuDeadlines | Page::RuLateInterest | Page::RuGroup => {
+                Some(Lang::Ru)
+            }
             _ => Some(Lang::Sv),
         }
     }
@@ -196,7 +201,7 @@ fn StartPage(lang: RwSignal<Lang>, page: RwSignal<Page>) -> impl IntoView {
             <div class="contracts">
                 <div class="contract">
                     <h3>{move || t(lang.get(), "contract-ru")}</h3>
-                    <ul class="questions">{link(Page::RuRefund)}{link(Page::RuDeadlines)}{link(Page::RuLateInterest)}</ul>
+                    <ul class="questions">{link(Page::RuRefund)}{link(Page::RuDeadlines)}{link(Page::RuLateInterest)}{link(Page::RuGroup)}</ul>
                 </div>
                 <div class="contract">
                     <h3>{move || t(lang.get(), "contract-se")}</h3>

@@ -8,7 +8,7 @@ use crate::i18n::{t, Lang};
 use crate::module::{self, Module};
 use crate::state::{self, Fields};
 use clausecalc_calc::fields::{add_row, remove_row, RECORD, UNIT};
-use clausecalc_calc::page::{OP_COMPUTE, OP_OPEN, PART};
+use clausecalc_calc::page::{OP_COMPUTE, OP_OPEN, OP_SHIPPED_GROUP, PART};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -225,6 +225,22 @@ pub fn CalculatorPage(
             .is_some_and(|e| e.has_attribute("data-retry"))
         {
             return fetch();
+        }
+        if target
+            .as_ref()
+            .is_some_and(|e| e.has_attribute("data-fill"))
+        {
+            return with_module(&move |m, h| {
+                let req = fields.with_untracked(|f| request(lang.get_untracked(), p, f));
+                if let Ok(answer) = m.call(OP_SHIPPED_GROUP, &req) {
+                    let group = Fields::decode(&answer);
+                    fields.update(|f| {
+                        f.0.retain(|(k, _)| !k.starts_with("group."));
+                        f.0.extend(group.0);
+                    });
+                }
+                open(m, h, Some("f-group-name".into()));
+            });
         }
         let Some(button) = target.and_then(|e| e.closest("button[data-list]").ok().flatten())
         else {

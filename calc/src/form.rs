@@ -29,6 +29,13 @@ pub enum Kind {
     Bool3,
     /// Repeated rows of these fields (a field with key "" makes a list of plain values).
     List(&'static [Spec]),
+    /// A time of day, `HH:MM`.
+    Time,
+    /// Free text (a name, a label).
+    Text,
+    /// An optional group of fields (keys `<key>.…`), folded away until one of them is filled in;
+    /// sent only then.
+    Details(&'static [Spec]),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -80,6 +87,13 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+fn parse_time(s: &str) -> Option<NaiveTime> {
+    let mut hm = s.trim().split(':');
+    let h = hm.next()?.parse().ok()?;
+    let m = hm.next()?.parse().ok()?;
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
 fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
     let (d, t) = s.trim().split_once(['T', ' '])?;
     let mut hm = t.split(':');
@@ -128,6 +142,17 @@ pub fn parse(
 ) {
     for spec in specs {
         if !visible(spec, fields, prefix) {
+            continue;
+        }
+        // A field of an optional group (`group.weekday`) is sent only once the group is started,
+        // so a choice left at its default does not create the group.
+        if spec.key.contains('.') && !group_started(spec.key, specs, fields, prefix) {
+            continue;
+        }
+        if let Kind::Details(children) = spec.kind {
+            if started(spec.key, children, fields, prefix) {
+                parse(children, fields, prefix, node, errs);
+            }
             continue;
         }
         let path = format!("{prefix}{}", spec.key);
@@ -227,13 +252,23 @@ pub fn parse(
 /// A required field inside an optional group (`due_date.invoice_sent`) is needed only once some
 /// field of that group has been filled in; a top-level required field always is.
 fn group_started(key: &str, specs: &[Spec], fields: &Fields, prefix: &str) -> bool {
-    let Some((group, _)) = key.rsplit_once('.') else {
-        return true;
+    match key.rsplit_once('.') {
+        Some((group, _)) => started(group, specs, fields, prefix),
+        None => true,
+    }
+}
+
+/// Whether anything of group `group` (fields `<prefix><group>.…`, list rows included) has been
+/// typed; a choice left at its default does not count.
+fn started(group: &str, specs: &[Spec], fields: &Fields, prefix: &str) -> bool {
+    let g = format!("{prefix}{group}.");
+    let is_choice = |k: &str| {
+        specs.iter().any(|s| {
+            matches!(s.kind, Kind::Select(_) | Kind::YesNo) && k.strip_prefix(prefix) == Some(s.key)
+        })
     };
-    let g = format!("{group}.");
-    specs.iter().filter(|s| s.key.starts_with(&g)).any(|s| {
-        let v = fields.get(&format!("{prefix}{}", s.key)).unwrap_or("");
-        !v.is_empty() && !(matches!(s.kind, Kind::Select(_) | Kind::YesNo))
+    fields.0.iter().any(|(k, v)| {
+        k.starts_with(&g) && !v.trim().is_empty() && !k.ends_with(".n") && !is_choice(k)
     })
 }
 
@@ -248,6 +283,7 @@ fn code_for(kind: Kind) -> &'static str {
     match kind {
         Kind::Date => "err-date",
         Kind::DateTime => "err-datetime",
+        Kind::Time => "err-time",
         _ => "err-number",
     }
 }
@@ -259,6 +295,9 @@ fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
             .map(|d| Node::Str(format!("{}T{:02}:{:02}:00", d.date(), d.hour(), d.minute()))),
         Kind::Money | Kind::Decimal => parse_decimal(raw).map(|d| Node::Str(d.to_string())),
         Kind::Int => raw.parse::<u64>().ok().map(Node::Int),
+        Kind::Time => {
+            parse_time(raw).map(|t| Node::Str(format!("{:02}:{:02}", t.hour(), t.minute())))
+        }
         _ => Some(Node::Str(raw.to_string())),
     }
 }
@@ -273,9 +312,38 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
         let path = format!("{prefix}{}", spec.key);
         match spec.kind {
             Kind::List(items) => list(out, spec, items, &path, fields, lang),
+            Kind::Details(children) => {
+                let open = if started(spec.key, children, fields, prefix) {
+                    " open"
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    out,
+                    "<details class=\"group\"{open}><summary>{}</summary>",
+                    esc(&field_label(lang, spec.key))
+                );
+                let hint = t(lang, &format!("h-{}", spec.key));
+                if !hint.is_empty() {
+                    let _ = write!(out, "<p class=\"hint\">{}</p>", esc(hint));
+                }
+                fill_button(out, spec.key, lang);
+                render(out, children, prefix, fields, lang);
+                out.push_str("</details>");
+            }
             _ => input(out, spec, &path, fields, lang),
         }
     }
+}
+
+/// "Start from the offer's group": fills the group's fields with the shipped Appendix 1.
+pub fn fill_button(out: &mut String, group: &str, lang: Lang) {
+    let _ = write!(
+        out,
+        "<p><button type=\"button\" class=\"secondary\" data-fill=\"{}\">{}</button></p>",
+        esc(group),
+        esc(t(lang, "fill-shipped-group"))
+    );
 }
 
 /// The element id of the field at `path` (`payments.0.amount` → `f-payments-0-amount`).
@@ -360,6 +428,8 @@ fn input(out: &mut String, spec: &Spec, path: &str, fields: &Fields, lang: Lang)
             let (ty, mode) = match kind {
                 Kind::Date => ("date", "none"),
                 Kind::DateTime => ("datetime-local", "none"),
+                Kind::Time => ("time", "none"),
+                Kind::Text => ("text", "text"),
                 Kind::Int => ("text", "numeric"),
                 _ => ("text", "decimal"),
             };

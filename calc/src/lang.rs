@@ -86,6 +86,8 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("page-ru-deadlines-q", ["До какого дня оплатить, отказаться, получить возврат?", "Sista dag att betala, avboka, få pengarna tillbaka?", "By which day must I pay, refuse, be refunded?"]),
     ("page-ru-late-interest", ["Проценты за задержку возврата", "Ränta på försenad återbetalning", "Late refund interest"]),
     ("page-ru-late-interest-q", ["Возврат задержали — сколько процентов или неустойки причитается?", "Återbetalningen är sen — hur mycket ränta eller vite?", "The refund is late — how much interest or penalty is owed?"]),
+    ("page-ru-group", ["Моя группа: проверка Приложения № 1", "Min grupp: kontroll av bilaga 1", "My group: check Appendix 1"]),
+    ("page-ru-group-q", ["Сходятся ли даты, число встреч, часы и цены группы? Здесь же задаются данные своей группы для всех расчётов.", "Stämmer gruppens datum, antal träffar, timmar och priser? Här anger du också din egen grupp för alla beräkningar.", "Do the group's dates, meeting count, hours and prices agree? Here you also set your own group for every calculation."]),
     ("page-se-withdrawal", ["Право на отказ (ångerrätt)", "Ångerrätt", "Right of withdrawal"]),
     ("page-se-withdrawal-q", ["Можно ли ещё отказаться от договора и до какого дня?", "Kan jag fortfarande ångra avtalet, och till när?", "Can I still withdraw, until when, and what do I owe?"]),
     ("page-se-billing", ["Проверка предварительного счёта", "Kontroll av preliminär fakturering", "Estimated-billing check"]),

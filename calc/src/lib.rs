@@ -12,6 +12,7 @@ pub mod form;
 pub mod format;
 pub mod lang;
 pub mod node;
+pub mod notes;
 pub mod outcome_view;
 pub mod page;
 pub mod pages;

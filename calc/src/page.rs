@@ -19,6 +19,51 @@ pub const PART: char = '\u{1d}';
 pub const OP_OPEN: u32 = 1;
 /// Request: answer every section of a page from its fields.
 pub const OP_COMPUTE: u32 = 2;
+/// Request: the fields of the offer's own group (Appendix 1), to start editing from.
+pub const OP_SHIPPED_GROUP: u32 = 3;
+
+/// The shipped group «Мягкий старт» as form fields (`group.…`), so a provider or adviser can start
+/// from the offer's Appendix 1 and change what differs.
+#[cfg(feature = "ru")]
+pub fn shipped_group() -> Fields {
+    use chrono::Timelike;
+    let g = clausecalc_engine::ru_intervision::GroupParams::shipped();
+    let mut f = Fields::default();
+    let hm = |t: chrono::NaiveTime| format!("{:02}:{:02}", t.hour(), t.minute());
+    f.set("group.name", g.name.clone());
+    f.set("group.weekday", format!("{:?}", g.weekday));
+    f.set("group.meeting_start", hm(g.meeting_start));
+    f.set("group.meeting_end", hm(g.meeting_end));
+    f.set("group.period_from", g.period_from.to_string());
+    f.set("group.period_to", g.period_to.to_string());
+    f.set("group.meetings.n", g.meetings.len().to_string());
+    for (i, d) in g.meetings.iter().enumerate() {
+        f.set(&format!("group.meetings.{i}"), d.to_string());
+    }
+    f.set(
+        "group.stated_meeting_count",
+        g.stated_meeting_count.to_string(),
+    );
+    if let Some(h) = g.stated_total_hours {
+        f.set("group.stated_total_hours", h.to_string());
+    }
+    f.set("group.price", g.price.0.to_string());
+    f.set("group.price_per_meeting", g.price_per_meeting.0.to_string());
+    f.set("group.instalments.n", g.instalments.len().to_string());
+    for (i, x) in g.instalments.iter().enumerate() {
+        f.set(
+            &format!("group.instalments.{i}.amount"),
+            x.amount.0.to_string(),
+        );
+        f.set(&format!("group.instalments.{i}.due"), x.due.to_string());
+        f.set(&format!("group.instalments.{i}.label"), x.label.clone());
+    }
+    if let Some((min, max)) = g.participants {
+        f.set("group.participants_min", min.to_string());
+        f.set("group.participants_max", max.to_string());
+    }
+    f
+}
 
 /// What a section's form gives right now.
 #[derive(Debug)]
@@ -211,6 +256,9 @@ pub fn forms_html(lang: Lang, page: &str, fields: &Fields) -> String {
              <form class=\"form no-print\" autocomplete=\"off\" novalidate>",
             c = s.calculator
         );
+        if s.calculator == "ru-group-check" {
+            form::fill_button(&mut out, "group", lang);
+        }
         form::render(&mut out, s.specs, s.prefix, fields, lang);
         let _ = write!(
             out,
@@ -282,6 +330,12 @@ pub fn handle(op: u32, request: &str) -> String {
             out.push_str(&forms_html(lang, page, &fields));
             out
         }
+        #[cfg(feature = "ru")]
+        OP_SHIPPED_GROUP => {
+            let mut out = String::new();
+            shipped_group().encode(&mut out);
+            out
+        }
         _ => results(lang, page, &fields),
     }
 }
@@ -345,6 +399,22 @@ mod tests {
             parts[1],
             format!("f-payments-0-amount{UNIT}Введите число.{RECORD}")
         );
+    }
+
+    #[test]
+    fn the_shipped_group_as_fields_checks_like_the_built_in_one() {
+        let mut f = shipped_group();
+        assert_eq!(f.get("group.weekday"), Some("Wed"));
+        assert_eq!(f.get("group.meetings.7"), Some("2026-07-15"));
+        assert_eq!(f.get("group.instalments.1.amount"), Some("5950"));
+        let built_in = results(Lang::En, "ru-group", &Fields::default());
+        f.set("l", "en".into());
+        let typed = results(Lang::En, "ru-group", &f);
+        // The same answer, except that the typed group is said to be entered.
+        let headline = |s: &str| s.split("</p>").next().unwrap_or("").to_string();
+        assert_eq!(headline(&built_in), headline(&typed));
+        assert!(typed.contains("were entered"));
+        assert!(!built_in.contains("were entered"));
     }
 
     #[test]

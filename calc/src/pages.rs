@@ -48,6 +48,42 @@ const KEY_RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decima
 const DATE_ITEM: &[Spec] = &[opt("", Kind::Date)];
 
 #[cfg(feature = "ru")]
+const WEEKDAYS: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+#[cfg(feature = "ru")]
+const INSTALMENT: &[Spec] = &[
+    req("amount", Kind::Money),
+    req("due", Kind::Date),
+    opt("label", Kind::Text),
+];
+/// A group's Appendix 1 (offer 1.2, Приложение № 1), under `group.`: empty means the shipped group
+/// «Мягкий старт»; a provider or adviser fills it in for another group, and every RU page uses it.
+#[cfg(feature = "ru")]
+const GROUP: &[Spec] = &[
+    opt("group.name", Kind::Text),
+    req("group.weekday", Kind::Select(WEEKDAYS)),
+    req("group.meeting_start", Kind::Time),
+    req("group.meeting_end", Kind::Time),
+    req("group.period_from", Kind::Date),
+    req("group.period_to", Kind::Date),
+    req("group.meetings", Kind::List(DATE_ITEM)),
+    req("group.stated_meeting_count", Kind::Int),
+    opt("group.stated_total_hours", Kind::Decimal),
+    req("group.price", Kind::Money),
+    req("group.price_per_meeting", Kind::Money),
+    opt("group.instalments", Kind::List(INSTALMENT)),
+    opt("group.participants_min", Kind::Int),
+    opt("group.participants_max", Kind::Int),
+];
+
+#[cfg(feature = "ru")]
+pub const RU_GROUP: &[Section] = &[Section {
+    calculator: "ru-group-check",
+    prefix: "",
+    title_key: "page-ru-group",
+    specs: GROUP,
+}];
+
+#[cfg(feature = "ru")]
 pub const RU_REFUND: &[Section] = &[Section {
     calculator: "ru-refund",
     prefix: "",
@@ -77,6 +113,7 @@ pub const RU_REFUND: &[Section] = &[Section {
         ),
         opt("refund_paid_on", Kind::Date),
         opt("key_rates", Kind::List(KEY_RATE)),
+        opt("group", Kind::Details(GROUP)),
     ],
 }];
 
@@ -97,6 +134,7 @@ pub const RU_DEADLINES: &[Section] = &[Section {
         opt("contract_end", Kind::Date),
         opt("recording_date", Kind::Date),
         opt("force_majeure_from", Kind::Date),
+        opt("group", Kind::Details(GROUP)),
     ],
 }];
 
@@ -114,6 +152,7 @@ pub const RU_LATE_INTEREST: &[Section] = &[Section {
         opt("paid_on", Kind::Date),
         when(opt("price", Kind::Money), "reason", &["provider-breach"]),
         opt("key_rates", Kind::List(KEY_RATE)),
+        opt("group", Kind::Details(GROUP)),
     ],
 }];
 
@@ -254,6 +293,8 @@ pub fn sections(page: &str) -> &'static [Section] {
         "ru-deadlines" => RU_DEADLINES,
         #[cfg(feature = "ru")]
         "ru-late-interest" => RU_LATE_INTEREST,
+        #[cfg(feature = "ru")]
+        "ru-group" => RU_GROUP,
         #[cfg(feature = "se")]
         "se-withdrawal" => SE_WITHDRAWAL,
         #[cfg(feature = "se")]
@@ -279,6 +320,8 @@ pub fn run(calculator: &str, node: Node) -> Result<Result<Outcome, EngineError>,
         "ru-deadlines" => ru::deadlines(&ru::DeadlinesInput::deserialize(node)?),
         #[cfg(feature = "ru")]
         "ru-late-interest" => ru::late_interest(&ru::LateInterestInput::deserialize(node)?),
+        #[cfg(feature = "ru")]
+        "ru-group-check" => ru::group_check(&ru::GroupCheckInput::deserialize(node)?),
         #[cfg(feature = "se")]
         "se-withdrawal" => se::withdrawal(&se::WithdrawalInput::deserialize(node)?),
         #[cfg(feature = "se")]

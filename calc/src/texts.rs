@@ -119,6 +119,7 @@ pub static COMMON: &[Entry] = &[
     ("section-se-late-interest", ["Проценты за просрочку оплаты", "Dröjsmålsränta", "Late-payment interest"]),
     ("err-missing", ["Заполните это поле.", "Fyll i fältet.", "Required."]),
     ("err-date", ["Введите дату.", "Ange ett datum.", "Enter a date."]),
+    ("err-time", ["Введите время (ЧЧ:ММ).", "Ange en tid (TT:MM).", "Enter a time (HH:MM)."]),
     ("err-datetime", ["Введите дату и время.", "Ange datum och tid.", "Enter a date and time."]),
     ("err-number", ["Введите число.", "Ange ett tal.", "Enter a number."]),
     ("err-negative", ["Не может быть отрицательным.", "Får inte vara negativt.", "Must not be negative."]),
@@ -141,6 +142,34 @@ pub static COMMON: &[Entry] = &[
 /// The Russian offer's pages only.
 #[cfg(feature = "ru")]
 pub static RU_TEXTS: &[Entry] = &[
+    // ── The group (Appendix 1) ─────────────────────────────────────────────────────────────────
+    ("f-group", ["Группа (Приложение № 1)", "Gruppen (bilaga 1)", "The group (Appendix 1)"]),
+    ("h-group", ["Пусто — группа «Мягкий старт» из оферты. Заполните, если у вашей группы другие даты, встречи или цены: расчёт на всех страницах учтёт их.", "Tomt = gruppen «Мягкий старт» i offerten. Fyll i om din grupp har andra datum, träffar eller priser: alla sidor räknar då med dem.", "Empty = the offer's group «Мягкий старт». Fill it in if your group has other dates, meetings or prices: every page then uses them."]),
+    ("fill-shipped-group", ["Заполнить данными группы из оферты", "Fyll i offertens grupp", "Fill in the offer's group"]),
+    ("f-group.name", ["Название группы", "Gruppens namn", "Name of the group"]),
+    ("f-group.weekday", ["День недели встреч", "Veckodag för träffarna", "Weekday of the meetings"]),
+    ("f-group.meeting_start", ["Начало встречи", "Träffen börjar", "Meeting starts"]),
+    ("f-group.meeting_end", ["Конец встречи", "Träffen slutar", "Meeting ends"]),
+    ("f-group.period_from", ["Период: с", "Perioden: från", "Period from"]),
+    ("f-group.period_to", ["Период: по", "Perioden: till och med", "Period to"]),
+    ("f-group.meetings", ["Даты встреч", "Datum för träffarna", "Meeting dates"]),
+    ("f-group.stated_meeting_count", ["Число встреч по Приложению", "Antal träffar enligt bilagan", "Meetings stated in the Appendix"]),
+    ("f-group.stated_total_hours", ["Часов всего по Приложению", "Timmar totalt enligt bilagan", "Total hours stated in the Appendix"]),
+    ("f-group.price", ["Цена участия", "Pris för deltagandet", "Price of the group"]),
+    ("f-group.price_per_meeting", ["Цена одной встречи", "Pris per träff", "Price per meeting"]),
+    ("f-group.instalments", ["График оплаты", "Betalningsplan", "Payment schedule"]),
+    ("f-group.participants_min", ["Участников не менее", "Minst antal deltagare", "Participants, minimum"]),
+    ("f-group.participants_max", ["Участников не более", "Högst antal deltagare", "Participants, maximum"]),
+    ("f-due", ["Оплатить до", "Förfaller", "Due"]),
+    ("f-label", ["Назначение", "Avser", "For"]),
+    ("h-group.stated_total_hours", ["Если Приложение называет общее число часов («около 16 часов»).", "Om bilagan anger antal timmar totalt.", "If the Appendix states a total (\"about 16 hours\")."]),
+    ("Mon", ["понедельник", "måndag", "Monday"]),
+    ("Tue", ["вторник", "tisdag", "Tuesday"]),
+    ("Wed", ["среда", "onsdag", "Wednesday"]),
+    ("Thu", ["четверг", "torsdag", "Thursday"]),
+    ("Fri", ["пятница", "fredag", "Friday"]),
+    ("Sat", ["суббота", "lördag", "Saturday"]),
+    ("Sun", ["воскресенье", "söndag", "Sunday"]),
     ("hl-expenses-claimable", ["Возврата нет; расходы исполнителя сверх оплаченного ({expenses-claimable}) он может требовать отдельно.", "Ingen återbetalning; utgifter utöver det betalda ({expenses-claimable}) kan leverantören kräva separat.", "Nothing comes back; expenses beyond what was paid ({expenses-claimable}) the provider may claim separately."]),
     ("hl-refund-paid", ["Возврат выплачен {refund-paid-on}.", "Återbetalningen gjordes {refund-paid-on}.", "The refund was paid on {refund-paid-on}."]),
     ("hl-refund-deadline-passed", ["Срок возврата ({date}) прошёл: если деньги не вернули, возврат просрочен.", "Sista dag för återbetalning ({date}) har passerat: utan betalning är den försenad.", "The refund deadline ({date}) has passed: if unpaid, the refund is late."]),
@@ -855,8 +884,19 @@ mod tests {
                 let mut keys = vec![format!("f-{}", spec.key), format!("h-{}", spec.key)];
                 match spec.kind {
                     Kind::Select(opts) => keys.extend(opts.iter().map(|o| o.to_string())),
-                    Kind::List(items) => walk(items, own, prefix, problems),
+                    Kind::List(items) | Kind::Details(items) => walk(items, own, prefix, problems),
                     _ => {}
+                }
+                if !spec.key.is_empty() {
+                    for l in Lang::ALL {
+                        if t(l, &format!("f-{}", spec.key)).is_empty() {
+                            problems.push(format!(
+                                "{prefix}: no label f-{} ({})",
+                                spec.key,
+                                l.code()
+                            ));
+                        }
+                    }
                 }
                 for k in keys {
                     let anywhere = !t(Lang::En, &k).is_empty();

@@ -442,3 +442,55 @@ test('the page modules load on demand: the start page fetches none, a page only 
   assert.deepEqual(fetched, ['se']);
   await context.close();
 });
+
+test('ru-group: the offer\'s Appendix 1 checked, filled in to edit, and a group of one\'s own used by the refund page', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'ru-group', 'en');
+  // Nothing typed: the shipped group, whose Appendix states about 16 h for 12 h of meetings.
+  await waitHeadline(page, /Contradictions in the group's parameters: 1/);
+  assert.equal(await fig(page, 'Meetings'), '8');
+  assert.equal(await fig(page, 'Hours scheduled'), `12${NBSP}h`);
+  assert.match(await section(page).locator('.result .warnings').textContent(), /16\sh.*12\sh/);
+
+  // "Fill in the offer's group": its Appendix 1 in the fields, the same answer, now as entered.
+  await page.getByRole('button', { name: "Fill in the offer's group" }).click();
+  await page.waitForSelector(fid('group.meetings.7'));
+  assert.equal(await page.inputValue(fid('group.weekday')), 'Wed');
+  assert.equal(await page.inputValue(fid('group.meeting_start')), '09:00');
+  assert.equal(await page.inputValue(fid('group.instalments.1.amount')), '5950');
+  await waitHeadline(page, /Contradictions in the group's parameters: 1/);
+  assert.match(await section(page).locator('.result .assumptions').textContent(), /were entered/);
+  // Corrected to the schedule's 12 h, the group is consistent.
+  await typeInto(page, 'group.stated_total_hours', '12');
+  await waitHeadline(page, /agree with each other/);
+  await screenshot(page, 'calc-ru-group-en');
+
+  // A group of one's own, typed in, then the refund page: the same group (in the URL) is used.
+  await page.getByRole('button', { name: 'Clear my data' }).first().click();
+  await page.waitForFunction(() => !document.querySelector('#f-group-meetings-1'));
+  await choose(page, 'group.weekday', 'Wed');
+  await setDate(page, 'group.meeting_start', '19:00');
+  await setDate(page, 'group.meeting_end', '21:00');
+  await setDate(page, 'group.period_from', '2026-09-02');
+  await setDate(page, 'group.period_to', '2026-09-30');
+  for (const [i, d] of ['2026-09-02', '2026-09-16', '2026-09-30'].entries()) {
+    if (i > 0) await addRow(page, 'group.meetings');
+    await setDate(page, `group.meetings.${i}`, d);
+  }
+  await typeInto(page, 'group.stated_meeting_count', '3');
+  await typeInto(page, 'group.price', '3000');
+  await typeInto(page, 'group.price_per_meeting', '1000');
+  await waitHeadline(page, /agree with each other/);
+  assert.equal(await fig(page, 'Price'), '₽3,000.00');
+  await page.click('a.brand');
+  await page.click('a[href="?p=ru-refund"]');
+  await page.waitForSelector('details.group[open]');
+  assert.equal(await page.inputValue(fid('group.price')), '3000');
+  await setDate(page, 'as_of', '2026-09-11');
+  await typeInto(page, 'payments.0.amount', '3000');
+  await setDate(page, 'payments.0.date', '2026-08-20');
+  await setDate(page, 'refusal_sent', '2026-09-10T10:00');
+  await waitHeadline(page, /Refusal after the start: the provider must refund ₽2,000\.00/);
+  await screenshot(page, 'calc-ru-refund-own-group-en');
+  await context.close();
+});
