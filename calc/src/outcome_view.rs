@@ -376,9 +376,14 @@ pub fn outcome(lang: Lang, o: &Outcome) -> String {
             fields_list(&mut h, lang, &s.outputs);
         }
         if !s.note.is_empty() {
-            h.raw("<p class=\"note\" lang=\"en\">")
-                .text(&s.note)
-                .raw("</p>");
+            // Translated when the sentence is known; else the engine's English, marked as such.
+            match crate::notes::note(lang.index(), &s.note) {
+                Some(tr) => h.el("p", "note", tr),
+                None => h
+                    .raw("<p class=\"note\" lang=\"en\">")
+                    .text(&s.note)
+                    .raw("</p>"),
+            };
         }
         h.raw("</li>");
     }

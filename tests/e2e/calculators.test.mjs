@@ -105,6 +105,14 @@ test('ru-late-interest: key-rate check 50 000 ₽ from 2025-06-01 to 2025-10-31 
   assert.equal(await table.locator('tbody tr').count(), 5, 'one row per key-rate segment');
   const amounts = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[5].textContent));
   assert.deepEqual(amounts, ['230,14', '1 342,47', '1 208,22', '978,08', '113,01'].map((a) => `${a.replace(' ', NBSP)}${NBSP}₽`));
+  // The timeline shows the case: the deadline, the first day of delay and the day of the answer.
+  const tl = await section(page).locator('.result details.tl-text').textContent();
+  for (const e of ['Срок возврата', 'Начало просрочки', 'Дата расчёта']) assert.match(tl, new RegExp(e));
+  // The "why" is in Russian too: every note of this case is translated (none left in English).
+  const notes = section(page).locator('.result .trace .note');
+  assert.ok(await notes.count() > 0);
+  assert.equal(await section(page).locator('.result .trace .note[lang="en"]').count(), 0);
+  assert.match(await notes.first().textContent(), /[а-я]/);
   await screenshot(page, 'calc-ru-late-interest-ru');
   assert.deepEqual(page.errors, []);
   await context.close();

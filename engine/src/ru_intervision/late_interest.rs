@@ -348,6 +348,7 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
                 "RU-REFUND-DEADLINE",
                 cite::REFUND_DEADLINE,
             );
+            out.event(d, EventKind::Deadline, "refund-deadline");
             d
         }
         (None, Some(r)) => deadlines::refund_deadline(r, input.reason, &group.zone, &mut out)?,
@@ -372,6 +373,13 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
         &group.zone,
         &mut out,
     )?;
+    if let Some(r) = input.refusal_received {
+        out.event(r, EventKind::Event, "refusal-received");
+    }
+    match input.paid_on {
+        Some(p) => out.event(p, EventKind::Event, "refund-paid"),
+        None => out.event(input.as_of, EventKind::Event, "as-of"),
+    }
     out.headline = match delay {
         None => Notice::new(
             "refund-not-late",
