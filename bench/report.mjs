@@ -23,10 +23,10 @@ for (const [name, t] of Object.entries(b.transfer)) {
 const a = b.transfer.app.total, z = b.transfer.baseline.total;
 lines.push('', `App / baseline: brotli ${kb(a.brotli)} KB / ${kb(z.brotli)} KB = **${ratio(a.brotli, z.brotli)}×**; gzip ${kb(a.gzip)} KB / ${kb(z.gzip)} KB = ${ratio(a.gzip, z.gzip)}×.`, '');
 if (b.pages) {
-  lines.push('### A calculator opened directly', '', 'A shared link or an embed opens a calculator without the start page: the first load plus that contract\'s page module (`calc-ru.wasm` or `calc-se.wasm`, fetched when a calculator of that contract opens; the start page fetches neither). See docs/DESIGN.md, "The size budget".', '');
+  lines.push('### A calculator opened directly', '', 'A shared link or an embed opens a calculator without the start page: the first load plus that contract\'s page module (`calc-ru-<hash>.wasm` or `calc-se-<hash>.wasm`, fetched when a calculator of that contract opens; the start page fetches neither). See docs/DESIGN.md, "The size budget".', '');
   lines.push('| page | files | brotli B | gzip B | of which the page module, brotli B |', '|---|---|---:|---:|---:|');
   for (const [p, t] of Object.entries(b.pages)) {
-    const mod = t.files.find((f) => /^calc-\w+\.wasm$/.test(f.file));
+    const mod = t.files.find((f) => /^calc-(ru|se)-[0-9a-f]+\.wasm$/.test(f.file));
     lines.push(`| ${p} | ${t.files.length} | ${t.total.brotli} | ${t.total.gzip} | ${mod ? mod.brotli : 'n/a'} |`);
   }
   lines.push('');

@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
-# Builds the page modules — calc-ru.wasm and calc-se.wasm, one contract's calculator pages each
-# (calc/wasm) — and writes them beside the app. Trunk runs it as a post_build hook (Trunk.toml),
-# so `trunk build` and `trunk serve` produce them with the app; the target is $TRUNK_STAGING_DIR,
-# else the directory given, else dist/. Always a release build: a debug module is megabytes.
+# Builds the page modules — one contract's calculator pages each (calc/wasm), named by content
+# hash: calc-ru-<hash>.wasm and calc-se-<hash>.wasm — and writes them beside the app, with their
+# names in index.html (<meta name="clausecalc-modules">) for the app to fetch. Trunk runs it as a
+# post_build hook (Trunk.toml), so `trunk build` and `trunk serve` produce them with the app; the
+# target is $TRUNK_STAGING_DIR, else the directory given, else dist/. Always a release build: a
+# debug module is megabytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 out="${1:-${TRUNK_STAGING_DIR:-dist}}"
 mkdir -p "$out"
+rm -f "$out"/calc-ru*.wasm "$out"/calc-se*.wasm
 # The features rustc enables for wasm32 by default; wasm-opt must be told it may keep them.
 features=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
           --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
+names=()
 for c in ru se; do
   cargo build -q -p clausecalc-calc-wasm --target wasm32-unknown-unknown --release --locked \
         --no-default-features --features "$c"
   wasm-opt -Oz "${features[@]}" --strip-debug --strip-producers \
-        target/wasm32-unknown-unknown/release/clausecalc_calc_wasm.wasm -o "$out/calc-$c.wasm"
+        target/wasm32-unknown-unknown/release/clausecalc_calc_wasm.wasm -o "$out/calc-$c.tmp"
+  name="calc-$c-$(sha256sum "$out/calc-$c.tmp" | cut -c1-16).wasm"
+  mv "$out/calc-$c.tmp" "$out/$name"
+  names+=("$c=$name")
 done
+if [ -f "$out/index.html" ]; then
+  meta="<meta name=\"clausecalc-modules\" content=\"${names[*]}\">"
+  sed -i -e '/<meta name="clausecalc-modules"/d' -e "s#</head>#  $meta\n</head>#" "$out/index.html"
+fi

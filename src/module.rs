@@ -1,5 +1,5 @@
-//! The page modules: one WebAssembly module per contract (`calc-ru.wasm`, `calc-se.wasm`, built
-//! from `calc/wasm`), fetched the first time a page of that contract opens, so the start page
+//! The page modules: one WebAssembly module per contract (`calc-ru-<hash>.wasm`,
+//! `calc-se-<hash>.wasm`, built from `calc/wasm`), fetched the first time a page of that contract opens, so the start page
 //! carries none of the rules and a Russian page none of the Swedish ones. A module has three plain
 //! exports over its memory (no JS glue): `cc_buf(len)`, `cc_run(op) -> len`, `cc_out()`.
 
@@ -34,13 +34,33 @@ fn export<T: JsCast>(exports: &JsValue, name: &str) -> Result<T, JsValue> {
     Reflect::get(exports, &JsValue::from_str(name))?.dyn_into::<T>()
 }
 
-/// Fetches and instantiates `calc-<contract>.wasm` (beside index.html) once.
+/// The module's file: named by its content hash (`calc-ru-<hash>.wasm`, so it can be cached for
+/// good and a new build is never mixed with an old module), as the build wrote it into
+/// `<meta name="clausecalc-modules" content="ru=… se=…">`; `calc-<contract>.wasm` without one.
+fn file_name(contract: &str) -> String {
+    let listed = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name=clausecalc-modules]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    listed
+        .split_whitespace()
+        .find_map(|entry| entry.strip_prefix(contract)?.strip_prefix('='))
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("calc-{contract}.wasm"))
+}
+
+/// Fetches and instantiates the module of `contract` (beside index.html) once.
 pub async fn load(contract: &'static str) -> Result<Rc<Module>, JsValue> {
     if let Some(m) = get(contract) {
         return Ok(m);
     }
     let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let url = format!("./calc-{contract}.wasm?v={}", env!("CARGO_PKG_VERSION"));
+    let url = format!("./{}", file_name(contract));
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
         .await?
         .dyn_into()?;

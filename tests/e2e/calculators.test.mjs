@@ -416,7 +416,7 @@ test('320 px viewport: no horizontal scroll on any page', async (t) => {
 test('a page module that cannot be fetched: a clear message, and what was typed is kept', async () => {
   const context = await browser.newContext({ locale: 'en-GB' });
   let offline = true;
-  await context.route('**/calc-ru.wasm*', (route) => (offline ? route.abort() : route.continue()));
+  await context.route('**/calc-ru-*.wasm', (route) => (offline ? route.abort() : route.continue()));
   const page = await openApp(context, `${srv.url}?p=ru-refund&l=en&as_of=2026-03-29&payments.0.amount=850`);
   const notice = page.locator('.page .notice[role="alert"]');
   await notice.waitFor();
@@ -436,7 +436,7 @@ test('the page modules load on demand: the start page fetches none, a page only 
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   const fetched = [];
-  page.on('request', (r) => { const m = r.url().match(/\/calc-(ru|se)\.wasm/); if (m) fetched.push(m[1]); });
+  page.on('request', (r) => { const m = r.url().match(/\/calc-(ru|se)-[0-9a-f]{16}\.wasm$/); if (m) fetched.push(m[1]); });
   await page.goto(srv.url);
   await page.waitForSelector('body[data-ready="1"]');
   assert.deepEqual(fetched, []);
