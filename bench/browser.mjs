@@ -45,7 +45,7 @@ try {
   // Each calculator opened directly (a shared link, an embed): the first load plus its contract's
   // page module.
   out.pages = {};
-  for (const p of ['ru-refund', 'ru-deadlines', 'ru-late-interest', 'se-withdrawal', 'se-billing', 'se-deadlines']) {
+  for (const p of ['ru-refund', 'ru-deadlines', 'ru-late-interest', 'ru-group', 'se-withdrawal', 'se-billing', 'se-deadlines']) {
     out.pages[p] = await firstLoadTransfer(browser, path.join(ROOT, 'dist'), `?p=${p}&l=en`);
   }
   const app = await serve(path.join(ROOT, 'dist'));

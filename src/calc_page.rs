@@ -32,8 +32,10 @@ enum Status {
     Failed,
 }
 
-fn request(lang: Lang, p: Page, fields: &Fields) -> String {
-    let mut s = format!("{}{UNIT}{}{UNIT}{}{RECORD}", lang.code(), p.id(), today());
+/// The module's request; `today` is sent only when the page is first drawn, so a date the user
+/// cleared on purpose is not filled in again.
+fn request(lang: Lang, p: Page, today: &str, fields: &Fields) -> String {
+    let mut s = format!("{}{UNIT}{}{UNIT}{today}{RECORD}", lang.code(), p.id());
     fields.encode(&mut s);
     s
 }
@@ -47,8 +49,22 @@ fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-/// Puts each section's answer in its live region (only when it changed, so nothing is announced
-/// twice) and each field error beside its field.
+/// The classes of the `<details>` open in `el` (the "why", the timeline as text).
+fn open_details(el: &Element) -> Vec<String> {
+    let mut open = Vec::new();
+    if let Ok(list) = el.query_selector_all("details[open]") {
+        for n in 0..list.length() {
+            if let Some(d) = list.item(n).and_then(|d| d.dyn_into::<Element>().ok()) {
+                open.push(d.class_name());
+            }
+        }
+    }
+    open
+}
+
+/// Puts each section's answer in its live region — only when it changed, so nothing is announced
+/// twice, and with the "why" still open if it was — its inputs in the print-only list, and each
+/// field error beside its field.
 fn show_results(host: &Element, answer: &str) {
     let mut parts = answer.split(PART);
     let mut errors: Vec<(String, String)> = Vec::new();
@@ -57,13 +73,27 @@ fn show_results(host: &Element, answer: &str) {
         if let Some(region) = by_id(&format!("r-{i}")) {
             let same = SHOWN.with(|s| s.borrow().get(i).is_some_and(|old| old == html));
             if !same {
+                let open = open_details(&region);
                 region.set_inner_html(html);
+                for class in open.iter().filter(|c| !c.is_empty()) {
+                    if let Ok(Some(d)) = region.query_selector(&format!("details.{class}")) {
+                        let _ = d.set_attribute("open", "");
+                    }
+                }
                 SHOWN.with(|s| {
                     let mut s = s.borrow_mut();
-                    s.truncate(i);
-                    s.push(html.to_string());
+                    if s.len() <= i {
+                        s.resize(i + 1, String::new());
+                    }
+                    if let Some(slot) = s.get_mut(i) {
+                        *slot = html.to_string();
+                    }
                 });
             }
+        }
+        let inputs = parts.next().unwrap_or("");
+        if let Some(list) = by_id(&format!("p-{i}")) {
+            list.set_inner_html(inputs);
         }
         for rec in parts.next().unwrap_or("").split(RECORD) {
             if let Some((id, msg)) = rec.split_once(UNIT) {
@@ -111,6 +141,7 @@ pub fn CalculatorPage(
     fields: RwSignal<Fields>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
+    let copied = RwSignal::new(false);
     let contract = p.contract();
     let status = RwSignal::new(if module::get(contract).is_some() {
         Status::Ready
@@ -130,37 +161,66 @@ pub fn CalculatorPage(
     if status.get_untracked() == Status::Loading {
         fetch();
     }
-    let failed = move |host: &Element| {
+    // The module could not be fetched, or (never expected: it cannot panic by its lints and
+    // tests) it trapped — then the instance is dropped and "Try again" starts a fresh one.
+    let failed = move |host: &Element, key: &str| {
         let l = lang.get_untracked();
         host.set_inner_html(&format!(
             "<p class=\"notice\" role=\"alert\">{}</p><button type=\"button\" data-retry=\"1\">{}</button>",
-            t(l, "load-failed"),
+            t(l, key),
             t(l, "try-again")
         ));
+        let _ = host.remove_attribute("data-drawn");
+    };
+    let trapped = move |host: &Element| {
+        module::forget(contract);
+        status.set(Status::Failed);
+        failed(host, "calc-failed");
     };
     // Answers every section from the fields as they are now.
     let compute = move |m: &Module, host: &Element| {
-        let req = fields.with_untracked(|f| request(lang.get_untracked(), p, f));
+        let req = fields.with_untracked(|f| request(lang.get_untracked(), p, "", f));
         match m.call(OP_COMPUTE, &req) {
             Ok(answer) => show_results(host, &answer),
-            Err(_) => failed(host),
+            Err(_) => trapped(host),
         }
     };
-    // Draws the forms (on opening, a language switch, a changed choice or a row added or
-    // removed), keeping the focus on the same field, then answers.
+    // Draws the page (on opening or a language switch) or only its forms (a changed choice, a row
+    // added or removed: the result areas stay, so nothing is re-announced), keeping the focus on
+    // the same field, then answers.
     let open = move |m: &Module, host: &Element, focus_id: Option<String>| {
-        let req = fields.with_untracked(|f| request(lang.get_untracked(), p, f));
+        let l = lang.get_untracked();
+        let drawn = host.get_attribute("data-drawn").as_deref() == Some(l.code());
+        let today = if drawn { String::new() } else { today() };
+        let req = fields.with_untracked(|f| request(l, p, &today, f));
         let Ok(answer) = m.call(OP_OPEN, &req) else {
-            return failed(host);
+            return trapped(host);
         };
-        let (defaults, html) = answer.split_once(PART).unwrap_or(("", &answer));
-        let defaults = Fields::decode(defaults);
+        let mut parts = answer.split(PART);
+        let defaults = Fields::decode(parts.next().unwrap_or(""));
         if !defaults.0.is_empty() {
             fields.update(|f| defaults.0.into_iter().for_each(|(k, v)| f.set(&k, v)));
         }
+        let page_html = parts.next().unwrap_or("");
         let focused = focus_id.or_else(|| document().active_element().map(|e| e.id()));
-        host.set_inner_html(html);
-        SHOWN.with(|s| s.borrow_mut().clear());
+        let forms = host.query_selector_all("section.calc > form").ok();
+        match forms.filter(|_| drawn) {
+            Some(forms) => {
+                for (n, html) in parts.enumerate() {
+                    if let Some(form) = forms
+                        .item(n as u32)
+                        .and_then(|f| f.dyn_into::<Element>().ok())
+                    {
+                        form.set_inner_html(html);
+                    }
+                }
+            }
+            None => {
+                host.set_inner_html(page_html);
+                let _ = host.set_attribute("data-drawn", l.code());
+                SHOWN.with(|s| s.borrow_mut().clear());
+            }
+        }
         if let Some(id) = focused.filter(|id| !id.is_empty()) {
             focus(&id);
         }
@@ -180,7 +240,7 @@ pub fn CalculatorPage(
                     open(&m, &h, None);
                 }
             }
-            Status::Failed => failed(&h),
+            Status::Failed => failed(&h, "load-failed"),
             Status::Loading => {}
         }
     });
@@ -198,6 +258,7 @@ pub fn CalculatorPage(
             return;
         }
         fields.update(|f| f.set(&name, el.value()));
+        copied.set(false);
         with_module(&move |m, h| compute(m, h));
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -231,7 +292,7 @@ pub fn CalculatorPage(
             .is_some_and(|e| e.has_attribute("data-fill"))
         {
             return with_module(&move |m, h| {
-                let req = fields.with_untracked(|f| request(lang.get_untracked(), p, f));
+                let req = fields.with_untracked(|f| request(lang.get_untracked(), p, "", f));
                 if let Ok(answer) = m.call(OP_SHIPPED_GROUP, &req) {
                     let group = Fields::decode(&answer);
                     fields.update(|f| {
@@ -276,11 +337,23 @@ pub fn CalculatorPage(
         });
     };
 
-    let copied = RwSignal::new(false);
+    // The link is built from the case itself (not read back from the address bar, which a
+    // browser may stop updating after many rapid replaceState calls); "copied" only once the
+    // clipboard took it, and only until the case changes.
     let copy_link = move |_| {
-        let href = window().location().href().unwrap_or_default();
-        let _ = window().navigator().clipboard().write_text(&href);
-        copied.set(true);
+        let loc = window().location();
+        let href = format!(
+            "{}{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default(),
+            fields.with_untracked(state::to_query)
+        );
+        let promise = window().navigator().clipboard().write_text(&href);
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                copied.set(true);
+            }
+        });
     };
     let print = move |_| {
         let _ = window().print();
@@ -288,7 +361,12 @@ pub fn CalculatorPage(
     let clear = move |_| {
         state::clear();
         fields.update(|f| f.0.retain(|(k, _)| k == "l" || k == "p"));
-        with_module(&move |m, h| open(m, h, None));
+        copied.set(false);
+        // Drawn afresh, as on opening ("as of" back to today).
+        with_module(&move |m, h| {
+            let _ = h.remove_attribute("data-drawn");
+            open(m, h, None)
+        });
     };
     view! {
         <section class="page">

@@ -30,6 +30,12 @@ pub fn get(contract: &'static str) -> Option<Rc<Module>> {
     })
 }
 
+/// Drops the instance of `contract` (after it trapped: its state is not to be trusted); the next
+/// `load` starts a fresh one.
+pub fn forget(contract: &str) {
+    LOADED.with(|l| l.borrow_mut().retain(|(c, _)| *c != contract));
+}
+
 fn export<T: JsCast>(exports: &JsValue, name: &str) -> Result<T, JsValue> {
     Reflect::get(exports, &JsValue::from_str(name))?.dyn_into::<T>()
 }
@@ -67,15 +73,16 @@ pub async fn load(contract: &'static str) -> Result<Rc<Module>, JsValue> {
     if !response.ok() {
         return Err(JsValue::from(response.status()));
     }
-    // From the bytes rather than instantiateStreaming: works even where the host serves .wasm
-    // without the application/wasm type.
+    // Compiled from the fetched bytes (no copy into the app's memory) rather than with
+    // instantiateStreaming: works even where the host serves .wasm without application/wasm.
     let bytes = JsFuture::from(response.array_buffer()?).await?;
-    let result = JsFuture::from(WebAssembly::instantiate_buffer(
-        &Uint8Array::new(&bytes).to_vec(),
-        &Object::new(),
-    ))
-    .await?;
-    let instance: WebAssembly::Instance = Reflect::get(&result, &"instance".into())?.dyn_into()?;
+    let compiled: WebAssembly::Module = JsFuture::from(WebAssembly::compile(&bytes))
+        .await?
+        .dyn_into()?;
+    let instance: WebAssembly::Instance =
+        JsFuture::from(WebAssembly::instantiate_module(&compiled, &Object::new()))
+            .await?
+            .dyn_into()?;
     let exports = instance.exports();
     let module = Rc::new(Module {
         memory: export(&exports, "memory")?,
@@ -83,6 +90,10 @@ pub async fn load(contract: &'static str) -> Result<Rc<Module>, JsValue> {
         run: export(&exports, "cc_run")?,
         out: export(&exports, "cc_out")?,
     });
+    // Two loads may have overlapped (a quick back-and-forth): keep the first.
+    if let Some(m) = get(contract) {
+        return Ok(m);
+    }
     LOADED.with(|l| l.borrow_mut().push((contract, module.clone())));
     Ok(module)
 }

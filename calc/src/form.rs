@@ -133,12 +133,17 @@ fn visible(spec: &Spec, fields: &Fields, prefix: &str) -> bool {
 }
 
 /// Parses the visible fields into a node tree; collects every field problem.
+///
+/// Empty list rows are left out, so the engine numbers the rows it gets from 0: `remap` records
+/// each sent row's path beside the form's (`payments.0` ← `payments.2`), so that an engine error
+/// about `payments.0.amount` is shown beside the third row, where it was typed.
 pub fn parse(
     specs: &[Spec],
     fields: &Fields,
     prefix: &str,
     node: &mut Node,
     errs: &mut Vec<FieldErr>,
+    remap: &mut Vec<(String, String)>,
 ) {
     for spec in specs {
         if !visible(spec, fields, prefix) {
@@ -151,7 +156,7 @@ pub fn parse(
         }
         if let Kind::Details(children) = spec.kind {
             if started(spec.key, children, fields, prefix) {
-                parse(children, fields, prefix, node, errs);
+                parse(children, fields, prefix, node, errs, remap);
             }
             continue;
         }
@@ -185,6 +190,7 @@ pub fn parse(
                         if v.is_empty() {
                             continue;
                         }
+                        remap.push((format!("{}.{out}", spec.key), format!("{}.{i}", spec.key)));
                         if let Some(item) = items.first() {
                             match scalar_node(item.kind, v) {
                                 Some(n) => {
@@ -197,22 +203,37 @@ pub fn parse(
                                 }),
                             }
                         }
-                        out += 1;
+                        out = out.saturating_add(1);
                         continue;
                     }
                     if empty {
                         continue;
                     }
+                    remap.push((format!("{}.{out}", spec.key), format!("{}.{i}", spec.key)));
                     let mut row = Node::map();
                     let mut row_errs = Vec::new();
-                    parse(items, fields, &row_prefix, &mut row, &mut row_errs);
+                    parse(items, fields, &row_prefix, &mut row, &mut row_errs, remap);
                     errs.extend(row_errs);
                     if let Node::Map(entries) = row {
                         for (k, v) in entries {
                             node.insert(&format!("{}.{out}.{k}", spec.key_with(prefix)), v);
                         }
                     }
-                    out += 1;
+                    out = out.saturating_add(1);
+                }
+                // A required list with no row filled in: point at its first row.
+                if out == 0 && spec.required && group_started(spec.key, specs, fields, prefix) {
+                    let first = items.first().map(|s| s.key).unwrap_or("");
+                    let row0 = if first.is_empty() {
+                        format!("{path}.0")
+                    } else {
+                        format!("{path}.0.{first}")
+                    };
+                    errs.push(FieldErr {
+                        path: row0,
+                        code: "err-missing".into(),
+                        detail: String::new(),
+                    });
                 }
                 None
             }
@@ -313,7 +334,11 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
         match spec.kind {
             Kind::List(items) => list(out, spec, items, &path, fields, lang),
             Kind::Details(children) => {
-                let open = if started(spec.key, children, fields, prefix) {
+                // Open once anything of it was touched (even a choice or an added row), so a
+                // redraw never folds away the field being edited; sent only once `started`.
+                let g = format!("{prefix}{}.", spec.key);
+                let touched = fields.0.iter().any(|(k, _)| k.starts_with(&g));
+                let open = if touched || started(spec.key, children, fields, prefix) {
                     " open"
                 } else {
                     ""
@@ -331,7 +356,11 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
                 render(out, children, prefix, fields, lang);
                 out.push_str("</details>");
             }
-            _ => input(out, spec, &path, fields, lang),
+            _ => {
+                // A required field of an optional group is required only once the group is used.
+                let required = spec.required && group_started(spec.key, specs, fields, prefix);
+                input(out, &Spec { required, ..*spec }, &path, fields, lang)
+            }
         }
     }
 }
@@ -392,8 +421,14 @@ fn input(out: &mut String, spec: &Spec, path: &str, fields: &Fields, lang: Lang)
         "<div class=\"{cls}\"><label for=\"{id}\">{}{req}</label>",
         esc(&field_label(lang, spec.key))
     );
+    let hint = t(lang, &format!("h-{}", spec.key));
+    let described = if hint.is_empty() {
+        format!("{id}-err")
+    } else {
+        format!("{id}-err {id}-hint")
+    };
     let common = format!(
-        "id=\"{id}\" name=\"{}\" aria-describedby=\"{id}-err\"",
+        "id=\"{id}\" name=\"{}\" aria-describedby=\"{described}\"",
         esc(path)
     );
     match spec.kind {
@@ -445,13 +480,18 @@ fn input(out: &mut String, spec: &Spec, path: &str, fields: &Fields, lang: Lang)
             );
         }
     }
-    let hint = t(lang, &format!("h-{}", spec.key));
     if !hint.is_empty() {
-        let _ = write!(out, "<span class=\"hint\">{}</span>", esc(hint));
+        let _ = write!(
+            out,
+            "<span class=\"hint\" id=\"{id}-hint\">{}</span>",
+            esc(hint)
+        );
     }
+    // Filled in by the page beside the field (and listed in the polite result region, which is
+    // what a screen reader announces — not this slot, so nothing is said twice).
     let _ = write!(
         out,
-        "<span class=\"field-error\" id=\"{id}-err\" role=\"alert\"></span></div>"
+        "<span class=\"field-error\" id=\"{id}-err\"></span></div>"
     );
 }
 

@@ -36,7 +36,7 @@ pub fn number(lang: Lang, d: Decimal, dp: Option<u32>) -> String {
     let mut grouped = String::new();
     let n = int.len();
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && n.saturating_sub(i) % 3 == 0 {
             grouped.push(sep);
         }
         grouped.push(ch);

@@ -107,6 +107,11 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("link-copied", ["Ссылка скопирована", "Länken kopierad", "Link copied"]),
     ("print", ["Печать", "Skriv ut", "Print"]),
     ("computed-on", ["Рассчитано", "Beräknat", "Computed on"]),
+    ("calc-failed", [
+        "Этот ввод не удалось посчитать. Попробуйте снова; если не выйдет — измените данные или удалите их (внизу страницы).",
+        "Det här gick inte att beräkna. Försök igen; annars ändra eller rensa uppgifterna (längst ned).",
+        "This input could not be calculated. Try again; if that fails, change or clear the data (at the bottom of the page).",
+    ]),
     ("try-again", ["Попробовать снова", "Försök igen", "Try again"]),
     ("loading", ["Загружаем калькулятор…", "Laddar räknaren…", "Loading the calculator…"]),
     ("load-failed", [

@@ -45,7 +45,7 @@ impl Node {
                             head.to_string(),
                             if rest.is_some() { fresh() } else { Node::Null },
                         ));
-                        entries.len() - 1
+                        entries.len().saturating_sub(1)
                     }
                 };
                 if let Some((_, slot)) = entries.get_mut(pos) {

@@ -146,11 +146,14 @@ fn scale(x: i64, span: i64, width: i64) -> i64 {
     if span <= 0 {
         0
     } else {
-        x.saturating_mul(width) / span
+        x.saturating_mul(width).checked_div(span).unwrap_or(0)
     }
 }
 
 /// A bar chart for a table that has both `preliminary` and `final` columns (the billing check).
+// Pixel arithmetic on small bounded numbers: bars scaled into 330 px by `scale` (saturating), one
+// row per price period of the engine's table.
+#[allow(clippy::arithmetic_side_effects)]
 fn bar_chart(h: &mut H, lang: Lang, tb: &Table) {
     let col = |name: &str| tb.columns.iter().position(|c| c == name);
     let (Some(pi), Some(fi)) = (col("preliminary"), col("final")) else {
@@ -163,7 +166,8 @@ fn bar_chart(h: &mut H, lang: Lang, tb: &Table) {
     };
     // Öre as integers keep the drawing in integer arithmetic.
     let ore = |d: Decimal| {
-        (d * Decimal::ONE_HUNDRED)
+        d.checked_mul(Decimal::ONE_HUNDRED)
+            .unwrap_or(Decimal::MAX)
             .trunc()
             .mantissa()
             .clamp(0, i64::MAX as i128) as i64
@@ -226,6 +230,9 @@ fn bar_chart(h: &mut H, lang: Lang, tb: &Table) {
 }
 
 /// The SVG timeline of the case, with a text alternative (an ordered list).
+// Pixel arithmetic on small bounded numbers: at most 14 labelled rows in a 720-wide box, x within
+// it by `scale` (saturating), day spans of valid chrono dates (< 2^28).
+#[allow(clippy::arithmetic_side_effects)]
 fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
     let ev = &o.timeline;
     let (Some(first), Some(last)) = (

@@ -101,7 +101,15 @@ fn problem_code(p: &Problem) -> &'static str {
 fn compute(section: &Section, fields: &Fields) -> Computed {
     let mut node = Node::map();
     let mut errs = Vec::new();
-    form::parse(section.specs, fields, section.prefix, &mut node, &mut errs);
+    let mut remap = Vec::new();
+    form::parse(
+        section.specs,
+        fields,
+        section.prefix,
+        &mut node,
+        &mut errs,
+        &mut remap,
+    );
     if !errs.is_empty() {
         return incomplete(errs, Vec::new());
     }
@@ -116,7 +124,7 @@ fn compute(section: &Section, fields: &Fields) -> Computed {
                 .filter(|_| msg.starts_with("missing field"))
             {
                 let missing = FieldErr {
-                    path: format!("{}{name}", section.prefix),
+                    path: format!("{}{}", section.prefix, spec_path(section.specs, name)),
                     code: "err-missing".into(),
                     detail: String::new(),
                 };
@@ -130,7 +138,7 @@ fn compute(section: &Section, fields: &Fields) -> Computed {
         Err(EngineError::Invalid { fields: fe }) => incomplete(
             fe.into_iter()
                 .map(|f| FieldErr {
-                    path: format!("{}{}", section.prefix, f.field),
+                    path: format!("{}{}", section.prefix, form_path(&remap, &f.field)),
                     code: problem_code(&f.problem).into(),
                     detail: f.problem.sentence(),
                 })
@@ -139,6 +147,46 @@ fn compute(section: &Section, fields: &Fields) -> Computed {
         ),
         Err(e) => incomplete(Vec::new(), vec![e.sentence()]),
     }
+}
+
+/// The form's path for an engine field path: rows renumbered by `form::parse` mapped back.
+fn form_path(remap: &[(String, String)], engine: &str) -> String {
+    remap
+        .iter()
+        .filter(|(sent, _)| {
+            engine == sent
+                || engine
+                    .strip_prefix(sent.as_str())
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
+        .max_by_key(|(sent, _)| sent.len())
+        .map(|(sent, typed)| format!("{typed}{}", engine.get(sent.len()..).unwrap_or("")))
+        .unwrap_or_else(|| engine.to_string())
+}
+
+/// The field a serde "missing field `name`" is about: the spec whose key is `name` or ends with
+/// `.name` (a field of a group); a list points at its first row.
+fn spec_path(specs: &[form::Spec], name: &str) -> String {
+    for spec in specs {
+        if let form::Kind::Details(children) = spec.kind {
+            let found = spec_path(children, name);
+            if found != name {
+                return found;
+            }
+            continue;
+        }
+        let key = spec.key;
+        if key == name || key.strip_suffix(name).is_some_and(|g| g.ends_with('.')) {
+            return match spec.kind {
+                form::Kind::List(items) => match items.first().map(|i| i.key) {
+                    Some(first) if !first.is_empty() => format!("{key}.0.{first}"),
+                    _ => format!("{key}.0"),
+                },
+                _ => key.to_string(),
+            };
+        }
+    }
+    name.to_string()
 }
 
 /// A field's label from its path (`payments.0.amount` → "Amount (row 1)").
@@ -176,8 +224,8 @@ fn message(lang: Lang, e: &FieldErr) -> String {
 }
 
 /// The result area of one section: the answer, or what is still needed and what to correct (with
-/// links to the fields); then, for print, the inputs it was computed from.
-fn result_html(out: &mut String, lang: Lang, section: &Section, fields: &Fields, c: &Computed) {
+/// links to the fields).
+fn result_html(out: &mut String, lang: Lang, section: &Section, c: &Computed) {
     match c {
         Computed::Answer(o) => {
             out.push_str("<div class=\"outcome\">");
@@ -220,18 +268,19 @@ fn result_html(out: &mut String, lang: Lang, section: &Section, fields: &Fields,
             out.push_str("</div>");
         }
     }
-    let _ = write!(
-        out,
-        "<div class=\"print-only\"><h3>{}</h3><ul>",
-        esc(t(lang, "your-inputs"))
-    );
+}
+
+/// For print: the inputs a section was computed from (not the other sections' fields).
+fn inputs_html(out: &mut String, lang: Lang, page: &str, section: &Section, fields: &Fields) {
+    let others: Vec<&str> = pages::sections(page)
+        .iter()
+        .map(|s| s.prefix)
+        .filter(|p| !p.is_empty() && *p != section.prefix)
+        .collect();
+    let _ = write!(out, "<h3>{}</h3><ul>", esc(t(lang, "your-inputs")));
     for (k, v) in &fields.0 {
-        if v.is_empty()
-            || !k.starts_with(section.prefix)
-            || k == "l"
-            || k == "p"
-            || k.ends_with(".n")
-        {
+        let mine = k.starts_with(section.prefix) && !others.iter().any(|p| k.starts_with(p));
+        if v.is_empty() || !mine || k == "l" || k == "p" || k.ends_with(".n") {
             continue;
         }
         let _ = write!(
@@ -241,29 +290,38 @@ fn result_html(out: &mut String, lang: Lang, section: &Section, fields: &Fields,
             esc(v)
         );
     }
-    out.push_str("</ul></div>");
+    out.push_str("</ul>");
 }
 
-/// The forms of a page: one `<section>` per engine calculator, each with an empty live result
-/// area (`r-<n>`) the answers go into.
-pub fn forms_html(lang: Lang, page: &str, fields: &Fields) -> String {
-    let mut out = String::with_capacity(8 * 1024);
-    for (i, s) in pages::sections(page).iter().enumerate() {
+/// The form fields of each section of a page, as HTML.
+pub fn forms(lang: Lang, page: &str, fields: &Fields) -> Vec<String> {
+    pages::sections(page)
+        .iter()
+        .map(|s| {
+            let mut out = String::with_capacity(8 * 1024);
+            if s.calculator == "ru-group-check" {
+                form::fill_button(&mut out, "group", lang);
+            }
+            form::render(&mut out, s.specs, s.prefix, fields, lang);
+            out
+        })
+        .collect()
+}
+
+/// A page: one `<section>` per engine calculator, each with its form (`forms`), an empty live
+/// result area (`r-<n>`) the answers go into, and a print-only list of the inputs (`p-<n>`).
+pub fn page_html(lang: Lang, page: &str, forms: &[String]) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    for (i, (s, form)) in pages::sections(page).iter().zip(forms).enumerate() {
         let title = esc(t(lang, s.title_key));
         let _ = write!(
             out,
             "<section class=\"calc\" aria-labelledby=\"h-{c}\"><h2 id=\"h-{c}\">{title}</h2>\
-             <form class=\"form no-print\" autocomplete=\"off\" novalidate>",
+             <form class=\"form no-print\" autocomplete=\"off\" novalidate>{form}</form>\
+             <div class=\"result\" id=\"r-{i}\" aria-live=\"polite\" role=\"region\" aria-label=\"{}: {title}\"></div>\
+             <div class=\"print-only\" id=\"p-{i}\"></div></section>",
+            esc(t(lang, "result")),
             c = s.calculator
-        );
-        if s.calculator == "ru-group-check" {
-            form::fill_button(&mut out, "group", lang);
-        }
-        form::render(&mut out, s.specs, s.prefix, fields, lang);
-        let _ = write!(
-            out,
-            "</form><div class=\"result\" id=\"r-{i}\" aria-live=\"polite\" role=\"region\" aria-label=\"{}: {title}\"></div></section>",
-            esc(t(lang, "result"))
         );
     }
     out
@@ -287,7 +345,7 @@ pub fn fill_today(page: &str, today: &str, fields: &mut Fields) -> Fields {
     set
 }
 
-/// Every section's answer: `result-html ␝ errors ␝ result-html ␝ errors …`, where errors are
+/// Every section's answer: `result-html ␝ inputs-html ␝ errors ␝ …` per section, where errors are
 /// `element-id ␟ message ␞ …` for the fields typed wrongly (empty fields are listed in the result
 /// area instead, not flagged before the user got to them).
 pub fn results(lang: Lang, page: &str, fields: &Fields) -> String {
@@ -297,7 +355,9 @@ pub fn results(lang: Lang, page: &str, fields: &Fields) -> String {
             out.push(PART);
         }
         let c = compute(s, fields);
-        result_html(&mut out, lang, s, fields, &c);
+        result_html(&mut out, lang, s, &c);
+        out.push(PART);
+        inputs_html(&mut out, lang, page, s, fields);
         out.push(PART);
         if let Computed::Incomplete { invalid, .. } = &c {
             for e in invalid {
@@ -312,7 +372,8 @@ pub fn results(lang: Lang, page: &str, fields: &Fields) -> String {
 }
 
 /// The page module's one entry: `op` and the request `lang ␟ page ␟ today ␞ fields…`.
-/// Open answers `fields-it-set ␝ forms-html`; compute answers [`results`].
+/// Open answers `fields-it-set ␝ page-html ␝ form-0 ␝ form-1…` (the page, and each form alone
+/// for a redraw that keeps the result areas); compute answers [`results`].
 pub fn handle(op: u32, request: &str) -> String {
     let (head, rest) = request.split_once(RECORD).unwrap_or((request, ""));
     let mut head = head.split(UNIT);
@@ -326,8 +387,13 @@ pub fn handle(op: u32, request: &str) -> String {
             if !today.is_empty() {
                 fill_today(page, today, &mut fields).encode(&mut out);
             }
+            let forms = forms(lang, page, &fields);
             out.push(PART);
-            out.push_str(&forms_html(lang, page, &fields));
+            out.push_str(&page_html(lang, page, &forms));
+            for f in &forms {
+                out.push(PART);
+                out.push_str(f);
+            }
             out
         }
         #[cfg(feature = "ru")]
@@ -385,10 +451,14 @@ mod tests {
         ];
         let answer = handle(OP_COMPUTE, &req("ru", "ru-refund", "", &case));
         let parts: Vec<&str> = answer.split(PART).collect();
-        assert_eq!(parts.len(), 2, "one section: result and errors");
+        assert_eq!(parts.len(), 3, "one section: result, inputs and errors");
         assert!(parts[0].contains("6\u{a0}800,00\u{a0}₽"), "{}", parts[0]);
         assert!(parts[0].contains("class=\"headline\""));
-        assert_eq!(parts[1], "");
+        assert!(
+            parts[1].contains("5 950,00"),
+            "the inputs as typed, for print"
+        );
+        assert_eq!(parts[2], "");
 
         let mut bad = case;
         bad[2] = ("payments.0.amount", "abc");
@@ -396,8 +466,134 @@ mod tests {
         let parts: Vec<&str> = answer.split(PART).collect();
         assert!(parts[0].contains("Исправьте"));
         assert_eq!(
-            parts[1],
+            parts[2],
             format!("f-payments-0-amount{UNIT}Введите число.{RECORD}")
+        );
+    }
+
+    #[test]
+    fn an_engine_error_lands_on_the_row_it_was_typed_in() {
+        // Row 0 left empty: the engine gets the typed row as payments.0 and complains about it;
+        // the message belongs beside row 1, where it was typed.
+        let case = [
+            ("as_of", "2026-03-29"),
+            ("payments.n", "2"),
+            ("payments.1.amount", "-5"),
+            ("payments.1.date", "2026-03-01"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("en", "ru-refund", "", &case));
+        let errors = answer.split(PART).nth(2).unwrap();
+        assert!(errors.starts_with("f-payments-1-amount\u{1f}"), "{errors}");
+        assert!(answer.contains("Amount (row 2)"), "{answer}");
+    }
+
+    #[test]
+    fn a_required_list_left_empty_points_at_its_first_row() {
+        // The group was started, but no meeting date was typed.
+        let case = [
+            ("group.meeting_start", "19:00"),
+            ("group.meeting_end", "21:00"),
+            ("group.period_from", "2026-09-02"),
+            ("group.period_to", "2026-09-30"),
+            ("group.stated_meeting_count", "3"),
+            ("group.price", "3000"),
+            ("group.price_per_meeting", "1000"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("en", "ru-group", "", &case));
+        assert!(answer.contains("href=\"#f-group-meetings-0\""), "{answer}");
+        assert_eq!(
+            spec_path(pages::sections("ru-refund")[0].specs, "meetings"),
+            "group.meetings.0"
+        );
+        assert_eq!(
+            spec_path(pages::sections("ru-refund")[0].specs, "as_of"),
+            "as_of"
+        );
+    }
+
+    #[test]
+    fn every_page_answers_extreme_input_without_trapping() {
+        // In the page module a panic aborts it, and the input stays in the URL: every value a
+        // user can type must give an answer or a message. Each text field of each page gets each
+        // of these (dates and times go through the same parsers).
+        let values = [
+            "",
+            "0",
+            "-1",
+            "79228162514264337593543950335",
+            "7922816251426433759354395033",
+            "-79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "1e30",
+            "9999-12-31",
+            "0001-01-01",
+            "262143-12-31",
+            "2026-02-30",
+            "23:59",
+            "99:99",
+            "2026-03-28T24:00",
+            "абв",
+            "<script>",
+        ];
+        fn keys(specs: &[form::Spec], prefix: &str, out: &mut Vec<String>) {
+            for s in specs {
+                match s.kind {
+                    form::Kind::List(items) => {
+                        for it in items {
+                            if it.key.is_empty() {
+                                out.push(format!("{prefix}{}.0", s.key));
+                            } else {
+                                out.push(format!("{prefix}{}.0.{}", s.key, it.key));
+                            }
+                        }
+                    }
+                    form::Kind::Details(children) => keys(children, prefix, out),
+                    _ => out.push(format!("{prefix}{}", s.key)),
+                }
+            }
+        }
+        // Each page's worked example (as in tests/e2e/calc-support.mjs), so that one changed
+        // field still reaches the engine and the drawing of its answer.
+        let bases = [
+            ("ru-refund", "payments.n=2&payments.0.amount=850&payments.0.date=2026-03-01&payments.1.amount=5950&payments.1.date=2026-03-02&refusal_sent=2026-03-28T20:00&channel=e-mail&as_of=2026-03-29&expenses.0.amount=100&expenses.0.documented=1&key_rates.0.from=2026-12-01&key_rates.0.percent=15&refund_paid_on=2026-05-01"),
+            ("ru-deadlines", "payments.0.amount=850&payments.0.date=2025-12-20&refusal_sent=2025-12-25T10:00&channel=e-mail&as_of=2025-12-26"),
+            ("ru-late-interest", "amount=50000&deadline=2025-05-31&as_of=2025-10-31&reason=provider-breach&price=6800"),
+            ("ru-group", "group.weekday=Wed&group.meeting_start=19:00&group.meeting_end=21:00&group.period_from=2026-09-02&group.period_to=2026-09-30&group.meetings.n=2&group.meetings.0=2026-09-02&group.meetings.1=2026-09-16&group.stated_meeting_count=2&group.price=2000&group.price_per_meeting=1000&group.instalments.0.amount=2000&group.instalments.0.due=2026-09-01"),
+            ("se-withdrawal", "channel=distance&concluded=2025-06-06&information=given-same-day&supplied_kwh=100&price_per_kwh=1.2&paid=50&notice_sent=2025-06-10&supply_started=2025-06-07&express_request=yes"),
+            ("se-billing", "reconciliation_date=2026-05-10&right_to_estimate=yes&invoices.n=2&invoices.0.from=2026-01-01&invoices.0.to=2026-02-28&invoices.0.estimated_kwh=800&invoices.0.amount=1000.00&invoices.1.from=2026-03-01&invoices.1.to=2026-04-30&invoices.1.estimated_kwh=800&invoices.1.amount=1000.00&readings.n=2&readings.0.date=2026-01-01&readings.0.reading_kwh=10000&readings.1.date=2026-05-01&readings.1.reading_kwh=11900&prices.n=2&prices.0.from=2026-01-01&prices.0.to=2026-02-28&prices.0.price_per_kwh=1.00&prices.0.monthly_fee=50.00&prices.0.vat_percent=25&prices.1.from=2026-03-01&prices.1.to=2026-04-30&prices.1.price_per_kwh=1.20&prices.1.monthly_fee=50.00&prices.1.vat_percent=25"),
+            ("se-deadlines", "due_date.invoice_sent=2026-01-05&li.amount=10000.00&li.due_date=2025-05-28&li.until=2025-07-31&security.estimated_monthly_charges=1000&disconnection.served=2026-01-10"),
+        ];
+        let mut answered = 0;
+        for (page, base) in bases {
+            let base: Vec<(&str, &str)> = base
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .collect();
+            let ok = handle(OP_COMPUTE, &req("en", page, "", &base));
+            assert!(
+                ok.contains("class=\"headline\""),
+                "{page}: the base case answers: {ok}"
+            );
+            let mut all = Vec::new();
+            for s in pages::sections(page) {
+                keys(s.specs, s.prefix, &mut all);
+            }
+            for v in values {
+                // Every field at once set to v, and each field alone changed in the base case.
+                let every: Vec<(&str, &str)> = all.iter().map(|k| (k.as_str(), v)).collect();
+                let _ = handle(OP_COMPUTE, &req("en", page, "", &every));
+                for k in &all {
+                    let mut case: Vec<(&str, &str)> =
+                        base.iter().copied().filter(|(b, _)| b != k).collect();
+                    case.push((k.as_str(), v));
+                    let answer = handle(OP_COMPUTE, &req("sv", page, "", &case));
+                    answered += usize::from(answer.contains("class=\"headline\""));
+                }
+            }
+        }
+        assert!(
+            answered > 500,
+            "only {answered} changed cases reached an answer"
         );
     }
 

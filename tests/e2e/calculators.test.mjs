@@ -502,3 +502,27 @@ test('ru-group: the offer\'s Appendix 1 checked, filled in to edit, and a group 
   await screenshot(page, 'calc-ru-refund-own-group-en');
   await context.close();
 });
+
+test('redraws keep the place: an opened group stays open with focus on the choice, an opened "why" stays open', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCase(context, srv.url, 'ru-refund');
+  await waitHeadline(page, /within the 6\.1 window/);
+  // The "why" opened, then a field changed: the answer is redrawn and the "why" is still open.
+  await section(page).locator('.result details.why > summary').click();
+  await setDate(page, 'refusal_sent', '2026-03-29T01:00');
+  await waitHeadline(page, /after the 6\.1 window/);
+  assert.equal(await section(page).locator('.result details.why[open]').count(), 1);
+  // The group opened by hand and its weekday changed by keyboard: the form is redrawn, the group
+  // stays open and the focus stays on the weekday.
+  await page.locator('details.group > summary').click();
+  await page.focus(fid('group.weekday'));
+  await page.selectOption(fid('group.weekday'), 'Thu');
+  await page.waitForFunction(() => location.search.includes('group.weekday=Thu'));
+  assert.equal(await page.inputValue(fid('group.weekday')), 'Thu');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-group-weekday' && document.querySelector('details.group').open);
+  // Adding a meeting row keeps it open too, with the focus in the new row.
+  await page.click('#f-group-meetings-add');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-group-meetings-1');
+  assert.equal(await page.locator('details.group[open]').count(), 1);
+  await context.close();
+});

@@ -23,8 +23,13 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-// Page modules are named `calc-<contract>-<content hash>.wasm`.
-const modules = (files) => files.map((f) => f.file.match(/^calc-(ru|se)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
+// Page modules are named `calc-<contract>-<content hash>.wasm`: any fetched `calc-…` file counts
+// as one (so a renamed module cannot slip past), and its name must have that form.
+const modules = (files) => files.filter((f) => f.file.startsWith('calc-')).map((f) => {
+  const m = f.file.match(/^calc-(ru|se)-[0-9a-f]{16}\.wasm$/);
+  assert.ok(m, `unexpected page-module file name ${f.file}`);
+  return m[1];
+});
 
 test(`first-load transfer is within ${BUDGET} bytes brotli`, async () => {
   const { files, total } = await firstLoadTransfer(browser, DIST);
@@ -35,7 +40,7 @@ test(`first-load transfer is within ${BUDGET} bytes brotli`, async () => {
   assert.ok(total.brotli <= BUDGET, `first-load transfer ${total.brotli} B brotli exceeds the budget of ${BUDGET} B`);
 });
 
-for (const [p, contract] of [['ru-refund', 'ru'], ['ru-deadlines', 'ru'], ['ru-late-interest', 'ru'],
+for (const [p, contract] of [['ru-refund', 'ru'], ['ru-deadlines', 'ru'], ['ru-late-interest', 'ru'], ['ru-group', 'ru'],
   ['se-withdrawal', 'se'], ['se-billing', 'se'], ['se-deadlines', 'se']]) {
   test(`${p} opened directly fetches only the ${contract} page module`, async () => {
     const { files, total } = await firstLoadTransfer(browser, DIST, `?p=${p}&l=en`);
