@@ -325,10 +325,32 @@ fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
 
 /// Draws the fields of `specs` (with `prefix` for list rows) as HTML: each labelled, with its hint
 /// and an (empty) error slot the page fills beside it. Hidden fields are left out entirely.
+///
+/// The fields of a dotted group with a legend text (`g-<group>`: `due_date.*`, `security.*`) are
+/// drawn together as a fieldset, so it is clear which question they belong to.
 pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, lang: Lang) {
+    let mut open_group: Option<&str> = None;
     for spec in specs {
         if !visible(spec, fields, prefix) {
             continue;
+        }
+        let group = spec
+            .key
+            .rsplit_once('.')
+            .map(|(g, _)| g)
+            .filter(|g| !t(lang, &format!("g-{g}")).is_empty());
+        if group != open_group {
+            if open_group.is_some() {
+                out.push_str("</fieldset>");
+            }
+            if let Some(g) = group {
+                let _ = write!(
+                    out,
+                    "<fieldset class=\"fgroup\"><legend>{}</legend>",
+                    esc(t(lang, &format!("g-{g}")))
+                );
+            }
+            open_group = group;
         }
         let path = format!("{prefix}{}", spec.key);
         match spec.kind {
@@ -362,6 +384,9 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
                 input(out, &Spec { required, ..*spec }, &path, fields, lang)
             }
         }
+    }
+    if open_group.is_some() {
+        out.push_str("</fieldset>");
     }
 }
 

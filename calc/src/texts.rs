@@ -396,6 +396,11 @@ pub static RU_TEXTS: &[Entry] = &[
 /// The Swedish terms' pages only.
 #[cfg(feature = "se")]
 pub static SE_TEXTS: &[Entry] = &[
+    ("g-due_date", ["Срок оплаты счёта", "Förfallodag för en faktura", "Due date of an invoice"]),
+    ("g-terms_change", ["Изменение условий", "Ändrade avtalsvillkor", "Change of terms"]),
+    ("g-fixed_term", ["Окончание срочного договора", "Slutet av ett tidsbestämt avtal", "End of a fixed-term contract"]),
+    ("g-disconnection", ["Отключение за неоплату", "Avstängning för obetald skuld", "Disconnection for non-payment"]),
+    ("g-security", ["Обеспечение (залог)", "Säkerhet", "Security deposit"]),
     ("hl-reconciliation-after-final-invoice", ["Этот счёт выставлен после окончательного счёта: платить по нему не нужно.", "Fakturan kom efter slutfakturan: den behöver inte betalas.", "This invoice came after the final invoice: nothing on it is payable."]),
     ("barred-after-final-invoice", ["Не подлежит оплате (после окончательного счёта)", "Ej betalningsskyldig (efter slutfaktura)", "Not payable (after the final invoice)"]),
     ("instalment-count-basis", ["Основа числа платежей", "Grund för antal delbetalningar", "Basis of the instalment count"]),
