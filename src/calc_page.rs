@@ -62,9 +62,9 @@ fn open_details(el: &Element) -> Vec<String> {
     open
 }
 
-/// Puts each section's answer in its live region — only when it changed, so nothing is announced
-/// twice, and with the "why" still open if it was — its inputs in the print-only list, and each
-/// field error beside its field.
+/// Puts each section's answer in its result area — only when it changed, and with the "why" still
+/// open if it was — its one-sentence answer in the live region, its inputs in the print-only
+/// list, and each field error beside its field.
 fn show_results(host: &Element, answer: &str) {
     let mut parts = answer.split(PART);
     let mut errors: Vec<(String, String)> = Vec::new();
@@ -98,6 +98,13 @@ fn show_results(host: &Element, answer: &str) {
         for rec in parts.next().unwrap_or("").split(RECORD) {
             if let Some((id, msg)) = rec.split_once(UNIT) {
                 errors.push((id.to_string(), msg.to_string()));
+            }
+        }
+        // The live region: only the one-sentence answer, and only when it changed.
+        let say = parts.next().unwrap_or("");
+        if let Some(live) = by_id(&format!("a-{i}")) {
+            if live.text_content().as_deref() != Some(say) {
+                live.set_text_content(Some(say));
             }
         }
         i += 1;

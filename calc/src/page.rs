@@ -308,8 +308,9 @@ pub fn forms(lang: Lang, page: &str, fields: &Fields) -> Vec<String> {
         .collect()
 }
 
-/// A page: one `<section>` per engine calculator, each with its form (`forms`), an empty live
-/// result area (`r-<n>`) the answers go into, and a print-only list of the inputs (`p-<n>`).
+/// A page: one `<section>` per engine calculator, each with its form (`forms`), an empty result
+/// area (`r-<n>`) the answers go into, a polite live region (`a-<n>`, visually hidden) that says
+/// the one-sentence answer when it changes, and a print-only list of the inputs (`p-<n>`).
 pub fn page_html(lang: Lang, page: &str, forms: &[String]) -> String {
     let mut out = String::with_capacity(16 * 1024);
     for (i, (s, form)) in pages::sections(page).iter().zip(forms).enumerate() {
@@ -318,7 +319,8 @@ pub fn page_html(lang: Lang, page: &str, forms: &[String]) -> String {
             out,
             "<section class=\"calc\" aria-labelledby=\"h-{c}\"><h2 id=\"h-{c}\">{title}</h2>\
              <form class=\"form no-print\" autocomplete=\"off\" novalidate>{form}</form>\
-             <div class=\"result\" id=\"r-{i}\" aria-live=\"polite\" role=\"region\" aria-label=\"{}: {title}\"></div>\
+             <div class=\"result\" id=\"r-{i}\" role=\"region\" aria-label=\"{}: {title}\"></div>\
+             <p class=\"vh\" id=\"a-{i}\" aria-live=\"polite\"></p>\
              <div class=\"print-only\" id=\"p-{i}\"></div></section>",
             esc(t(lang, "result")),
             c = s.calculator
@@ -345,7 +347,8 @@ pub fn fill_today(page: &str, today: &str, fields: &mut Fields) -> Fields {
     set
 }
 
-/// Every section's answer: `result-html ␝ inputs-html ␝ errors ␝ …` per section, where errors are
+/// Every section's answer: `result-html ␝ inputs-html ␝ errors ␝ announcement ␝ …` per section,
+/// where errors are
 /// `element-id ␟ message ␞ …` for the fields typed wrongly (empty fields are listed in the result
 /// area instead, not flagged before the user got to them).
 pub fn results(lang: Lang, page: &str, fields: &Fields) -> String {
@@ -367,8 +370,43 @@ pub fn results(lang: Lang, page: &str, fields: &Fields) -> String {
                 out.push(RECORD);
             }
         }
+        out.push(PART);
+        out.extend(
+            announcement(lang, s, &c)
+                .chars()
+                .filter(|c| !c.is_control()),
+        );
     }
     out
+}
+
+/// What a screen reader is told when the answer changes: the one-sentence answer, or what is
+/// still needed — not the whole result with its tables (that stays there to be read at will).
+fn announcement(lang: Lang, section: &Section, c: &Computed) -> String {
+    match c {
+        Computed::Answer(o) => outcome_view::notice_text(lang, "hl-", &o.headline),
+        Computed::Incomplete {
+            missing,
+            invalid,
+            general,
+        } => {
+            let names = |errs: &[FieldErr]| {
+                errs.iter()
+                    .map(|e| field_label(lang, section.prefix, &e.path))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let mut parts = Vec::new();
+            if !invalid.is_empty() {
+                parts.push(format!("{} {}", t(lang, "please-correct"), names(invalid)));
+            }
+            if !missing.is_empty() {
+                parts.push(format!("{} {}", t(lang, "still-needed"), names(missing)));
+            }
+            parts.extend(general.iter().cloned());
+            parts.join(". ")
+        }
+    }
 }
 
 /// The page module's one entry: `op` and the request `lang ␟ page ␟ today ␞ fields…`.
@@ -451,7 +489,12 @@ mod tests {
         ];
         let answer = handle(OP_COMPUTE, &req("ru", "ru-refund", "", &case));
         let parts: Vec<&str> = answer.split(PART).collect();
-        assert_eq!(parts.len(), 3, "one section: result, inputs and errors");
+        assert_eq!(
+            parts.len(),
+            4,
+            "one section: result, inputs, errors, announcement"
+        );
+        assert!(parts[3].starts_with("Отказ получен в срок"), "{}", parts[3]);
         assert!(parts[0].contains("6\u{a0}800,00\u{a0}₽"), "{}", parts[0]);
         assert!(parts[0].contains("class=\"headline\""));
         assert!(
