@@ -26,5 +26,9 @@ for c in ru se; do
 done
 if [ -f "$out/index.html" ]; then
   meta="<meta name=\"clausecalc-modules\" content=\"${names[*]}\">"
-  sed -i -e '/<meta name="clausecalc-modules"/d' -e "s#</head>#  $meta\n</head>#" "$out/index.html"
+  # A calculator opened directly (a shared link, an embed) starts fetching its page module at
+  # once, beside the app, instead of after the app has started: a preload the app's fetch reuses.
+  preload="<script>(function(){var c=(new URLSearchParams(location.search).get('p')||'').slice(0,3),f=document.querySelector('meta[name=clausecalc-modules]').content.split(' ').filter(function(e){return e.indexOf(c.slice(0,2)+'=')===0})[0];if(f\&\&(c==='ru-'||c==='se-')){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f.slice(3);document.head.appendChild(l);}})();</script>"
+  sed -i -e '/<meta name="clausecalc-modules"/d' -e '/clausecalc-modules\]/d' \
+      -e "s#</head>#  $meta\n  $preload\n</head>#" "$out/index.html"
 fi

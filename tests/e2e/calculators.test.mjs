@@ -452,6 +452,15 @@ test('the page modules load on demand: the start page fetches none, a page only 
   await page.click('a[href="?p=se-withdrawal"]');
   await page.waitForSelector('#f-concluded');
   assert.deepEqual(fetched, ['se']);
+  // Opened directly, a page's module is preloaded beside the app (index.html) and the app's own
+  // fetch reuses it: one request.
+  const direct = await context.newPage();
+  const got = [];
+  direct.on('request', (r) => { const m = r.url().match(/\/calc-(ru|se)-[0-9a-f]{16}\.wasm$/); if (m) got.push(m[1]); });
+  await direct.goto(`${srv.url}?p=ru-deadlines&l=en`);
+  await direct.waitForSelector('section.calc form');
+  assert.deepEqual(got, ['ru']);
+  assert.equal(await direct.evaluate(() => document.querySelectorAll('link[rel=preload][href*="calc-ru-"]').length), 1);
   await context.close();
 });
 
