@@ -20,6 +20,11 @@ async function coldLoad(browser, url, throttled) {
     new MutationObserver((_, obs) => {
       if (document.body && document.body.dataset.ready === '1' && window.__ready === null) { window.__ready = performance.now(); obs.disconnect(); }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    // A calculator page: when its first answer is on screen (page module fetched and run).
+    window.__answer = null;
+    new MutationObserver((_, obs) => {
+      if (window.__answer === null && document.querySelector('.result p.headline')) { window.__answer = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
   });
   if (throttled) {
     const cdp = await context.newCDPSession(page);
@@ -29,9 +34,11 @@ async function coldLoad(browser, url, throttled) {
   }
   await page.goto(url);
   await page.waitForFunction(() => window.__ready !== null, null, { timeout: 120000 });
+  if (url.includes('p=')) await page.waitForFunction(() => window.__answer !== null, null, { timeout: 120000 });
   const r = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     ready: window.__ready,
+    answer: window.__answer,
   }));
   await context.close();
   return r;
@@ -53,15 +60,20 @@ try {
   try {
     for (const throttled of [false, true]) {
       const mode = throttled ? 'slow4g_cpu4x' : 'unthrottled';
-      const samples = { app: [], baseline: [] };
-      for (let i = 0; i < LOADS; i++) { // interleaved: app, baseline, app, …
+      const samples = { app: [], baseline: [], calculator: [] };
+      // The RU worked example (RULES.md §4) opened directly, as a shared link or an embed does.
+      const calc = `${app.url}?p=ru-refund&l=en&as_of=2026-03-29&payments.n=2&payments.0.amount=850&payments.0.date=2026-03-01`
+        + '&payments.1.amount=5950&payments.1.date=2026-03-02&refusal_sent=2026-03-28T20:00&channel=e-mail';
+      for (let i = 0; i < LOADS; i++) { // interleaved: app, baseline, calculator, app, …
         samples.app.push(await coldLoad(browser, app.url, throttled));
         samples.baseline.push(await coldLoad(browser, base.url, throttled));
+        samples.calculator.push(await coldLoad(browser, calc, throttled));
       }
       out.load[mode] = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, {
         n: xs.length,
         fcp_ms: median(xs.map((x) => x.fcp ?? x.ready)),
         ready_ms: median(xs.map((x) => x.ready)),
+        answer_ms: xs[0].answer === null ? null : median(xs.map((x) => x.answer)),
       }]));
     }
   } finally { await app.close(); await base.close(); }

@@ -36,6 +36,14 @@ lines.push('| condition | loads each | app first paint ms | baseline first paint
 for (const [mode, r] of Object.entries(b.load)) {
   lines.push(`| ${mode === 'unthrottled' ? 'unthrottled' : 'slow 4G + 4× CPU'} | ${r.app.n} | ${r.app.fcp_ms.toFixed(0)} | ${r.baseline.fcp_ms.toFixed(0)} | ${ratio(r.app.fcp_ms, r.baseline.fcp_ms)} | ${r.app.ready_ms.toFixed(0)} | ${r.baseline.ready_ms.toFixed(0)} | ${ratio(r.app.ready_ms, r.baseline.ready_ms)} |`);
 }
+if (Object.values(b.load).some((r) => r.calculator)) {
+  lines.push('', 'A calculator opened directly — the RU worked example (`?p=ru-refund&…`, as a shared link or an embed opens it): the app, its page module (preloaded beside the app) and the first answer on screen. Median of the same interleaved cold loads.', '');
+  lines.push('| condition | loads | first paint ms | interactive ms | answer on screen ms |', '|---|---:|---:|---:|---:|');
+  for (const [mode, r] of Object.entries(b.load)) {
+    if (!r.calculator) continue;
+    lines.push(`| ${mode === 'unthrottled' ? 'unthrottled' : 'slow 4G + 4× CPU'} | ${r.calculator.n} | ${r.calculator.fcp_ms.toFixed(0)} | ${r.calculator.ready_ms.toFixed(0)} | ${r.calculator.answer_ms === null ? 'n/a' : r.calculator.answer_ms.toFixed(0)} |`);
+  }
+}
 lines.push('', '## Engine', '', '### Native, per golden scenario', '', 'Median of 7 timed batches (release build; `cargo bench -p clausecalc-engine --bench engine`). The harness reads every `engine/tests/golden/*.json` by itself.', '');
 const golden = native.filter((x) => x.kind === 'golden');
 lines.push('| scenario | ns / evaluation |', '|---|---:|');
