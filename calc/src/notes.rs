@@ -1,9 +1,10 @@
 //! Translations of the engine's trace notes (`Step::note`, the one English sentence a step of the
 //! "why" carries), keyed by the exact English sentence the engine writes: (english, [ru, sv]).
 //!
-//! A note not found here — one the engine builds with `format!` (a date, a count or a citation
-//! inside it), or a sentence changed in the engine and not yet here — is shown in English, the
-//! engine's own text. English needs no table: [`note`] answers `None` for it.
+//! A note the engine composes of fixed sentences (a rolled deadline plus the rule that governs
+//! it) is translated sentence by sentence. A note with a sentence not found here (one changed in
+//! the engine and not yet here) is shown in English, the engine's own text, marked `lang="en"`.
+//! English needs no table: [`note`] answers `None` for it.
 //!
 //! Two tables, so a page module carries only its own contract's notes: the Russian offer's rules
 //! (`engine/src/ru_intervision/`, feature `ru`) and the Swedish terms' (`engine/src/se_electricity/`,
@@ -21,14 +22,32 @@ const NOTES_RU: &[Note] = &[];
 const NOTES_SE: &[Note] = &[];
 
 /// The translation of the engine's note `english` for `lang_index` (0 Russian, 1 Swedish,
-/// 2 English). `None` for English, and for a note that is not in the tables compiled in: the
-/// caller shows the English original.
-pub fn note(lang_index: usize, english: &str) -> Option<&'static str> {
-    [NOTES_RU, NOTES_SE]
-        .into_iter()
-        .flatten()
-        .find(|(en, _)| *en == english)
-        .and_then(|(_, texts)| texts.get(lang_index).copied())
+/// 2 English). A note the engine composes of several fixed sentences (a rolled Swedish deadline
+/// with the rule that applies to it) is translated sentence by sentence. `None` for English, and
+/// for a note with a sentence not in the tables compiled in: the caller shows the English original.
+pub fn note(lang_index: usize, english: &str) -> Option<String> {
+    if lang_index > 1 {
+        return None;
+    }
+    let mut rest = english.trim();
+    let mut out = String::new();
+    while !rest.is_empty() {
+        // The longest sentence the note starts with, ending there or before a space.
+        let (en, texts) = [NOTES_RU, NOTES_SE]
+            .into_iter()
+            .flatten()
+            .filter(|(en, _)| {
+                rest.strip_prefix(en)
+                    .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+            })
+            .max_by_key(|(en, _)| en.len())?;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(texts.get(lang_index)?);
+        rest = rest.get(en.len()..)?.trim_start();
+    }
+    Some(out)
 }
 
 /// The Russian offer's rules (`engine/src/ru_intervision/`).
@@ -85,6 +104,18 @@ pub static NOTES_RU: &[(&str, [&str; 2])] = &[
 /// The Swedish electricity terms' rules (`engine/src/se_electricity/`).
 #[cfg(feature = "se")]
 pub static NOTES_SE: &[(&str, [&str; 2])] = &[
+    // Rolled deadlines (se_electricity/mod.rs): the first sentence, then the one on the rule.
+    ("The last day is not a working day in Sweden: it moves to the next working day, passing over the rest days listed.", ["Последний день — нерабочий в Швеции: срок переносится на ближайший рабочий день; пропущенные нерабочие дни перечислены.", "Sista dagen är inte en arbetsdag i Sverige: den flyttas till närmast följande arbetsdag; de vilodagar som passeras anges."]),
+    ("The last day is a working day: no roll-forward.", ["Последний день — рабочий: переноса нет.", "Sista dagen är en arbetsdag: ingen förskjutning."]),
+    ("This is a contractual period: lag (1930:173) applies to it by analogy, and Reg. 1182/71 (which governs periods in EU acts) does not.", ["Это договорный срок: lag (1930:173) применяется к нему по аналогии, а Регламент 1182/71 (он регулирует сроки в актах ЕС) — нет.", "Detta är en avtalad frist: lag (1930:173) tillämpas på den analogt, och förordning 1182/71 (som gäller frister i EU-akter) gäller inte."]),
+    ("This period is set by Swedish law, not by an EU act: lag (1930:173) governs it, Reg. 1182/71 does not.", ["Этот срок установлен шведским законом, а не актом ЕС: к нему применяется lag (1930:173), а не Регламент 1182/71.", "Denna frist följer av svensk lag, inte av en EU-akt: lag (1930:173) gäller, inte förordning 1182/71."]),
+    ("Reg. (EEC, Euratom) 1182/71 alone would end earlier (its day is listed): it does not treat the eves as holidays; the Swedish rule governs and gives the later day.", ["По одному Регламенту (ЕЭС, Евратом) 1182/71 срок закончился бы раньше (его день указан): он не считает канун праздника выходным; действует шведское правило, оно даёт более поздний день.", "Enligt förordning (EEG, Euratom) 1182/71 ensam skulle fristen löpa ut tidigare (dess dag anges): den räknar inte aftnarna som helgdagar; den svenska regeln gäller och ger den senare dagen."]),
+    // The instalment plan (se_electricity/billing.rs, SE-INSTALMENTS): fixed sentences.
+    ("Interest- and fee-free instalments, equal to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §).", ["Платежи без процентов и сборов, равные до эре, остаток — в последнем; сроки ежемесячно от счёта по итогам сверки (срок, выпавший на выходной, переносится на ближайший рабочий день, skuldebrevslagen 5 §).", "Delbetalningar utan ränta och avgifter, lika stora på öret, resten på den sista, förfaller månadsvis från avstämningsfakturan (en förfallodag på en vilodag flyttas till närmast följande arbetsdag, skuldebrevslagen 5 §)."]),
+    ("One instalment per missed invoice.", ["По одному платежу на каждый невыставленный счёт.", "En delbetalning per utebliven faktura."]),
+    ("One instalment per started month of the fault.", ["По одному платежу на каждый начатый месяц нарушения.", "En delbetalning per påbörjad månad av felet."]),
+    ("Both grounds of villkor 3.3 apply (the fault's duration and the missed invoices): the larger count is used.", ["Применимы оба основания villkor 3.3 (длительность нарушения и пропущенные счета): берётся большее число платежей.", "Båda grunderna i villkor 3.3 är uppfyllda (felets varaktighet och de uteblivna fakturorna): det högre antalet används."]),
+    ("The count is capped so that every instalment is at least 0.01 kr.", ["Число платежей ограничено так, чтобы каждый был не меньше 0,01 кроны.", "Antalet begränsas så att varje delbetalning är minst 0,01 kr."]),
     ("Measured consumption = last reading − first reading; billing must use the measured quantity.", ["Измеренное потребление = последнее показание − первое показание; счёт должен выставляться по измеренному количеству.", "Uppmätt förbrukning = sista mätarställning − första mätarställning; debiteringen ska avse den uppmätta mängden."]),
     ("Totals are sums of the segments' amounts, each already rounded to the öre: difference = final − preliminary; net = difference − good-faith relief − the 12-month bar.", ["Итоги складываются из сумм по отрезкам, каждая из которых уже округлена до эре: разница = окончательно − предварительно; нетто = разница − снятое из-за добросовестной оплаты − не подлежащее взысканию по правилу 12 месяцев.", "Summorna är summor av delarnas belopp, vart och ett redan avrundat till hela ören: skillnad = slutligt − preliminärt; netto = skillnad − befrielse vid betalning i god tro − spärren efter 12 månader."]),
     ("A final invoice was already sent before this reconciliation invoice: after a final invoice no further invoicing may take place (villkor 3.3), so what the reconciliation would claim is not payable and no instalment plan is needed.", ["Окончательный счёт был отправлен ещё до этого счёта по итогам сверки: после окончательного счёта новые счета выставлять нельзя (п. 3.3 условий), поэтому то, что требовалось бы по итогам сверки, оплачивать не нужно, и план рассрочки не нужен.", "En slutfaktura skickades redan före denna avstämningsfaktura: efter en slutfaktura får ingen ytterligare fakturering ske (villkor 3.3), så det som avstämningen skulle kräva behöver inte betalas och ingen avbetalningsplan behövs."]),
@@ -143,21 +174,31 @@ mod tests {
     use super::{note, Note, NOTES_RU, NOTES_SE};
     use std::collections::BTreeSet;
 
-    /// Notes the engine builds with `format!`: they carry dates, counts or citations, so they
-    /// cannot be keys and are shown in English. Listed by their fixed opening words.
-    const FORMATTED: &[&str] = &[
-        // se_electricity/mod.rs, every rolled SE deadline: "The last day {date} is (not) a
-        // working day …", plus the lag (1930:173) / Reg. 1182/71 sentences appended to it.
-        "The last day ",
-        // se_electricity/billing.rs, SE-INSTALMENTS: "Interest- and fee-free: {count}
-        // instalments (…)", with the grounds and the 0.01 kr cap appended.
-        "Interest- and fee-free: ",
-    ];
+    /// Whether `note` is made entirely of sentences of `table` (as `note` translates it).
+    fn covered(table: &[Note], note: &str) -> bool {
+        let mut rest = note.trim();
+        while !rest.is_empty() {
+            let Some(en) = table
+                .iter()
+                .map(|(en, _)| *en)
+                .filter(|en| {
+                    rest.strip_prefix(en)
+                        .is_some_and(|a| a.is_empty() || a.starts_with(' '))
+                })
+                .max_by_key(|en| en.len())
+            else {
+                return false;
+            };
+            rest = rest[en.len()..].trim_start();
+        }
+        true
+    }
 
-    /// The numbers of a text: runs of digits, with a dot inside a run kept ("6.1", "165.1").
-    fn numbers(s: &str) -> BTreeSet<&str> {
-        s.split(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .map(|run| run.trim_matches('.'))
+    /// The numbers of a text: runs of digits, with a decimal dot or comma inside a run kept and
+    /// read as a dot ("6.1", "165.1"; Russian and Swedish "0,01" is "0.01").
+    fn numbers(s: &str) -> BTreeSet<String> {
+        s.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map(|run| run.trim_matches(['.', ',']).replace(',', "."))
             .filter(|run| !run.is_empty())
             .collect()
     }
@@ -198,13 +239,26 @@ mod tests {
     #[test]
     fn lookup_by_language() {
         let (en, [ru, sv]) = NOTES_RU[0];
-        assert_eq!(note(0, en), Some(ru));
-        assert_eq!(note(1, en), Some(sv));
+        assert_eq!(note(0, en).as_deref(), Some(ru));
+        assert_eq!(note(1, en).as_deref(), Some(sv));
         assert_eq!(note(2, en), None);
         assert_eq!(note(3, en), None);
         let (en, [ru, _]) = NOTES_SE[0];
-        assert_eq!(note(0, en), Some(ru));
+        assert_eq!(note(0, en).as_deref(), Some(ru));
         assert_eq!(note(0, "A sentence the engine never writes."), None);
+        // A composed note: sentence by sentence; one unknown sentence leaves it all in English.
+        let rolled = "The last day is a working day: no roll-forward. This period is set by Swedish law, not by an EU act: lag (1930:173) governs it, Reg. 1182/71 does not.";
+        assert_eq!(
+            note(1, rolled).as_deref(),
+            Some("Sista dagen är en arbetsdag: ingen förskjutning. Denna frist följer av svensk lag, inte av en EU-akt: lag (1930:173) gäller, inte förordning 1182/71.")
+        );
+        assert_eq!(
+            note(
+                1,
+                "The last day is a working day: no roll-forward. Unknown."
+            ),
+            None
+        );
     }
 
     #[test]
@@ -245,11 +299,11 @@ mod tests {
             evaluated += 1;
             for step in &outcome.trace {
                 let n = step.note.as_str();
-                if n.trim().is_empty() || FORMATTED.iter().any(|p| n.starts_with(p)) {
+                if n.trim().is_empty() {
                     continue;
                 }
                 used.insert(n.to_string());
-                let in_own = own.iter().any(|(en, _)| *en == n);
+                let in_own = covered(own, n);
                 if !in_own || note(0, n).is_none() || note(1, n).is_none() {
                     missing.insert(format!("{name} ({}): {n}", step.rule));
                 }

@@ -385,7 +385,7 @@ pub fn outcome(lang: Lang, o: &Outcome) -> String {
         if !s.note.is_empty() {
             // Translated when the sentence is known; else the engine's English, marked as such.
             match crate::notes::note(lang.index(), &s.note) {
-                Some(tr) => h.el("p", "note", tr),
+                Some(tr) => h.el("p", "note", &tr),
                 None => h
                     .raw("<p class=\"note\" lang=\"en\">")
                     .text(&s.note)

@@ -140,6 +140,10 @@ test('se-withdrawal: the four worked examples of RULES.md §4 (sv)', async () =>
     await screenshot(page, `calc-se-withdrawal-sv-${c.concluded}`);
   }
   assert.deepEqual(page.errors, []);
+  // The "why" in Swedish: every note translated, the rolled-deadline ones sentence by sentence.
+  assert.ok(await section(page).locator('.result .trace .note').count() > 0);
+  assert.equal(await section(page).locator('.result .trace .note[lang="en"]').count(), 0);
+  assert.match(await section(page).locator('.result .trace').textContent(), /Sista dagen är (inte )?en arbetsdag/);
   await context.close();
 });
 

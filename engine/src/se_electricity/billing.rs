@@ -1365,9 +1365,8 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
             .output("instalment-amount", sek(each))
             .output("instalment-last-amount", sek(last_amount))
             .note(format!(
-                "Interest- and fee-free: {} instalments ({}), equal to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §).{}{}",
-                count,
-                if basis == "missed-invoices" { "one per missed invoice" } else { "one per started month of the fault" },
+                "Interest- and fee-free instalments, equal to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §). {}{}{}",
+                if basis == "missed-invoices" { "One instalment per missed invoice." } else { "One instalment per started month of the fault." },
                 if fault.is_some() && missed.is_some() { " Both grounds of villkor 3.3 apply (the fault's duration and the missed invoices): the larger count is used." } else { "" },
                 if capped { " The count is capped so that every instalment is at least 0.01 kr." } else { "" },
             )),

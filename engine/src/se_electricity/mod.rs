@@ -133,16 +133,6 @@ fn roll_without_eves(last: NaiveDate) -> Result<NaiveDate> {
     })
 }
 
-/// The name of a rest day for a trace note (Swedish names for holidays, as in the statutes).
-fn rest_day_name(reason: RestReason) -> &'static str {
-    match reason {
-        RestReason::Saturday => "Saturday",
-        RestReason::Sunday => "Sunday",
-        RestReason::SeHoliday(h) => h.name_sv(),
-        RestReason::RuNonWorking => "non-working day",
-    }
-}
-
 /// Which roll-forward rule a last day follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RollRule {
@@ -185,20 +175,13 @@ fn record_rolled(
     for v in rolled.skipped_values() {
         step = step.output("rolled-over", v);
     }
-    let mut note = if rolled.moved() {
-        let passed: Vec<String> = rolled
-            .skipped
-            .iter()
-            .map(|(date, reason)| format!("{date} {}", rest_day_name(*reason)))
-            .collect();
-        format!(
-            "The last day {naive} is not a working day in Sweden; it moves to {} under {roll_cite}, passing over {}.",
-            rolled.date,
-            passed.join(", ")
-        )
+    // Fixed sentences (the dates, the rest days passed over and the rule are the step's inputs,
+    // outputs and citation), so the pages can translate the note.
+    let mut note = String::from(if rolled.moved() {
+        "The last day is not a working day in Sweden: it moves to the next working day, passing over the rest days listed."
     } else {
-        format!("The last day {naive} is a working day: no roll-forward under {roll_cite}.")
-    };
+        "The last day is a working day: no roll-forward."
+    });
     match how {
         RollRule::ContractPeriod => note.push_str(
             " This is a contractual period: lag (1930:173) applies to it by analogy, and Reg. 1182/71 (which governs periods in EU acts) does not.",
@@ -212,9 +195,9 @@ fn record_rolled(
     // refund); not contractual or purely national periods, nor due dates.
     if how == RollRule::EuPeriod && eu != rolled.date {
         step = step.output(&format!("{key}-reg-1182-71"), Value::Date(eu));
-        note.push_str(&format!(
-            " Reg. (EEC, Euratom) 1182/71 alone would end on {eu}: it does not treat the eves as holidays; the Swedish rule governs and gives the later day."
-        ));
+        note.push_str(
+            " Reg. (EEC, Euratom) 1182/71 alone would end earlier (its day is listed): it does not treat the eves as holidays; the Swedish rule governs and gives the later day.",
+        );
         out.figure(
             &format!("{key}-reg-1182-71"),
             Value::Date(eu),
