@@ -529,7 +529,15 @@ fn list(out: &mut String, spec: &Spec, items: &[Spec], path: &str, fields: &Fiel
     );
     for i in 0..rows(fields, path) {
         let row_path = format!("{path}.{i}");
-        out.push_str("<div class=\"row\">");
+        // A group named with the list and the row number, so the repeated labels ("Amount",
+        // "Date") of each row are heard in context.
+        let _ = write!(
+            out,
+            "<div class=\"row\" role=\"group\" aria-label=\"{} {} {}\">",
+            esc(&field_label(lang, spec.key)),
+            esc(t(lang, "row")),
+            i.saturating_add(1)
+        );
         if scalar {
             if let Some(item) = items.first() {
                 let item = Spec {
