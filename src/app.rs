@@ -103,10 +103,26 @@ pub fn App() -> impl IntoView {
     let page = RwSignal::new(page0);
     let fields = RwSignal::new(initial);
 
+    // The page the URL shows: a different page gets a history entry of its own.
+    let shown = StoredValue::new(page0);
+    // Back and Forward: the entry's case, page and language.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let f = state::from_url();
+        let p = Page::from_id(f.get("p").unwrap_or(""));
+        shown.set_value(p);
+        if let Some(l) = f.get("l").and_then(Lang::from_code) {
+            lang.set(l);
+        }
+        fields.set(f);
+        page.set(p);
+    });
+
     // Keep URL, draft and <html lang> in step with the state.
     Effect::new(move |_| {
         let l = lang.get();
         let p = page.get();
+        let new_entry = shown.get_value() != p;
+        shown.set_value(p);
         fields.update_untracked(|f| {
             f.set("l", l.code().to_string());
             f.set(
@@ -118,7 +134,7 @@ pub fn App() -> impl IntoView {
                 },
             );
         });
-        fields.with(state::persist);
+        fields.with(|f| state::persist(f, new_entry));
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", l.code());
         }

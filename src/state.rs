@@ -50,6 +50,11 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
+/// The case in the URL as it is now (after Back or Forward).
+pub fn from_url() -> Fields {
+    parse_query(&window().location().search().unwrap_or_default())
+}
+
 /// The case to start with: the URL's if it has one, else the local draft.
 pub fn initial() -> Fields {
     let search = window().location().search().unwrap_or_default();
@@ -62,11 +67,16 @@ pub fn initial() -> Fields {
         .unwrap_or_default()
 }
 
-/// Writes the case to the URL (replacing the history entry) and to the draft.
-pub fn persist(f: &Fields) {
+/// Writes the case to the URL and to the draft. Typing replaces the history entry; opening
+/// another page (`new_entry`) adds one, so the browser's Back returns to the page before.
+pub fn persist(f: &Fields, new_entry: bool) {
     let q = to_query(f);
     if let Ok(h) = window().history() {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&q));
+        let _ = if new_entry {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&q))
+        } else {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&q))
+        };
     }
     if let Some(s) = storage() {
         let _ = s.set_item(DRAFT_KEY, &q);

@@ -29,3 +29,24 @@ test('language switch changes the texts and the URL', async () => {
   await screenshot(page, 'start-ru');
   await context.close();
 });
+
+test('Back returns to the start page and Forward to the calculator with what was typed', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openApp(context, `${srv.url}?l=en`);
+  await page.click('.questions a[href="?p=se-withdrawal"]');
+  await page.waitForSelector('#f-concluded');
+  await page.fill('#f-concluded', '2026-03-02');
+  await page.waitForFunction(() => /concluded=2026-03-02/.test(location.search));
+  await page.goBack();
+  await page.waitForSelector('section.start');
+  assert.equal(new URL(page.url()).searchParams.get('p'), null);
+  await page.goForward();
+  await page.waitForSelector('#f-concluded');
+  assert.equal(await page.inputValue('#f-concluded'), '2026-03-02');
+  assert.equal(new URL(page.url()).searchParams.get('p'), 'se-withdrawal');
+  // Typing made no entries of its own: one Back from the calculator leaves the app's first page.
+  await page.goBack();
+  await page.waitForSelector('section.start');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
