@@ -101,7 +101,17 @@ pub fn App() -> impl IntoView {
     let page0 = Page::from_id(initial.get("p").unwrap_or(""));
     let lang = RwSignal::new(initial_lang(&initial, page0));
     let page = RwSignal::new(page0);
+    // Embedded in another site through the snippet (`e=1`): no brand or way back to the start
+    // (the page offers a link to open the case on its own page), and the frame's height is sent
+    // to the host page.
+    let embedded = initial.get("e") == Some("1");
     let fields = RwSignal::new(initial);
+    if embedded {
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("data-embed", "1");
+        }
+        report_height();
+    }
 
     // The page the URL shows: a different page gets a history entry of its own.
     let shown = StoredValue::new(page0);
@@ -180,6 +190,38 @@ pub fn App() -> impl IntoView {
             }>{move || t(lang.get(), "clear-data")}</button>
         </footer>
     }
+}
+
+/// Tells the host page of an embedded calculator how tall the app is, whenever that changes, as
+/// `{clausecalc: "height", height}` (the snippet's listener sets the frame's height from it).
+fn report_height() {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(html) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    let target = html.clone();
+    let send = Closure::<dyn Fn()>::new(move || {
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"clausecalc".into(), &"height".into());
+        let _ = js_sys::Reflect::set(
+            &msg,
+            &"height".into(),
+            &JsValue::from(target.offset_height()),
+        );
+        let _ = parent.post_message(&msg, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&html);
+        // Both live as long as the page: the document keeps the observer, the observer the closure.
+        std::mem::forget(observer);
+    }
+    send.forget();
 }
 
 #[component]

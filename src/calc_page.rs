@@ -7,6 +7,7 @@ use crate::app::Page;
 use crate::i18n::{t, Lang};
 use crate::module::{self, Module};
 use crate::state::{self, Fields};
+use clausecalc_calc::embed;
 use clausecalc_calc::fields::{add_row, remove_row, RECORD, UNIT};
 use clausecalc_calc::page::{OP_COMPUTE, OP_OPEN, OP_SHIPPED_GROUP, PART};
 use leptos::html::Div;
@@ -149,6 +150,7 @@ pub fn CalculatorPage(
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     let copied = RwSignal::new(false);
+    let code_copied = RwSignal::new(false);
     let contract = p.contract();
     let status = RwSignal::new(if module::get(contract).is_some() {
         Status::Ready
@@ -266,6 +268,7 @@ pub fn CalculatorPage(
         }
         fields.update(|f| f.set(&name, el.value()));
         copied.set(false);
+        code_copied.set(false);
         with_module(&move |m, h| compute(m, h));
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -353,7 +356,8 @@ pub fn CalculatorPage(
             "{}{}{}",
             loc.origin().unwrap_or_default(),
             loc.pathname().unwrap_or_default(),
-            fields.with_untracked(state::to_query)
+            // Without the embed flag: a link copied inside a frame opens the full page.
+            fields.with_untracked(|f| embed::query(f, |k, _| k != "e"))
         );
         let promise = window().navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
@@ -362,12 +366,71 @@ pub fn CalculatorPage(
             }
         });
     };
+    // The embed snippet of the case as it is now ("as of" today left out, so it stays current).
+    let snippet = move || {
+        let loc = window().location();
+        let title = format!("clausecalc: {}", t(lang.get(), &p.title_key()));
+        fields.with(|f| {
+            embed::snippet(
+                &loc.origin().unwrap_or_default(),
+                &loc.pathname().unwrap_or_default(),
+                f,
+                &today(),
+                &title,
+            )
+        })
+    };
+    // Below the page: the embed panel, or inside a frame a link to the full page. Drawn as HTML
+    // by an effect: Leptos view code for these few elements would cost the first load ~3 KB.
+    let embed_host = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let l = lang.get();
+        let copied = code_copied.get();
+        let Some(el) = embed_host.get() else { return };
+        let html = if fields.with(|f| f.get("e") == Some("1")) {
+            let loc = window().location();
+            let query = fields.with(|f| embed::query(f, |k, _| k != "e"));
+            embed::open_full(
+                l,
+                &format!(
+                    "{}{}{query}",
+                    loc.origin().unwrap_or_default(),
+                    loc.pathname().unwrap_or_default()
+                ),
+            )
+        } else {
+            embed::panel(l, copied, &snippet())
+        };
+        // The panel keeps its open state across redraws.
+        let open = el.query_selector("details[open]").ok().flatten().is_some();
+        el.set_inner_html(&html);
+        if open {
+            if let Ok(Some(d)) = el.query_selector("details") {
+                let _ = d.set_attribute("open", "");
+            }
+        }
+    });
+    let copy_code = move |ev: leptos::ev::MouseEvent| {
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|e| e.has_attribute("data-copy-code"));
+        if !on_button {
+            return;
+        }
+        let promise = window().navigator().clipboard().write_text(&snippet());
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                code_copied.set(true);
+            }
+        });
+    };
     let print = move |_| {
         let _ = window().print();
     };
     let clear = move |_| {
         state::clear();
-        fields.update(|f| f.0.retain(|(k, _)| k == "l" || k == "p"));
+        fields.update(|f| f.0.retain(|(k, _)| k == "l" || k == "p" || k == "e"));
         copied.set(false);
         // Drawn afresh, as on opening ("as of" back to today).
         with_module(&move |m, h| {
@@ -388,6 +451,7 @@ pub fn CalculatorPage(
             <div node_ref=host on:input=on_input on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
                 <p class="notice" aria-live="polite">{move || t(lang.get(), "loading")}</p>
             </div>
+            <div class="embed-code no-print" node_ref=embed_host on:click=copy_code></div>
             <p class="print-only">{move || t(lang.get(), "computed-on")} " " {today()} " · " {move || window().location().href().unwrap_or_default()}</p>
         </section>
     }

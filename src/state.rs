@@ -18,10 +18,6 @@ fn decode(s: &str) -> String {
         .unwrap_or(plus)
 }
 
-fn encode(s: &str) -> String {
-    String::from(js_sys::encode_uri_component(s))
-}
-
 /// Parses `a=1&b=2` (with or without the leading `?`).
 pub fn parse_query(q: &str) -> Fields {
     let q = q.strip_prefix('?').unwrap_or(q);
@@ -38,12 +34,7 @@ pub fn parse_query(q: &str) -> Fields {
 
 /// `?a=1&b=2`, skipping empty values.
 pub fn to_query(f: &Fields) -> String {
-    let parts: Vec<String> =
-        f.0.iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-            .collect();
-    format!("?{}", parts.join("&"))
+    clausecalc_calc::embed::query(f, |_, _| true)
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -55,11 +46,30 @@ pub fn from_url() -> Fields {
     parse_query(&window().location().search().unwrap_or_default())
 }
 
-/// The case to start with: the URL's if it has one, else the local draft.
+thread_local! {
+    /// Where the draft is kept: [`DRAFT_KEY`], or for an embedded calculator that key with the
+    /// address it was embedded with.
+    static DRAFT: std::cell::RefCell<String> = std::cell::RefCell::new(DRAFT_KEY.to_string());
+}
+
+fn draft_key() -> String {
+    DRAFT.with(|d| d.borrow().clone())
+}
+
+/// The case to start with: the URL's if it has one, else the local draft. An embedded
+/// calculator (`e=1`) always has a URL, the one in the host page's snippet: its draft is kept
+/// under that address, so reloading the host page brings back what the visitor typed there.
 pub fn initial() -> Fields {
     let search = window().location().search().unwrap_or_default();
     if search.len() > 1 {
-        return parse_query(&search);
+        let f = parse_query(&search);
+        if f.get("e") != Some("1") {
+            return f;
+        }
+        let key = format!("{DRAFT_KEY}|{search}");
+        let draft = storage().and_then(|s| s.get_item(&key).ok().flatten());
+        DRAFT.with(|d| *d.borrow_mut() = key);
+        return draft.map(|q| parse_query(&q)).unwrap_or(f);
     }
     storage()
         .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
@@ -79,14 +89,14 @@ pub fn persist(f: &Fields, new_entry: bool) {
         };
     }
     if let Some(s) = storage() {
-        let _ = s.set_item(DRAFT_KEY, &q);
+        let _ = s.set_item(&draft_key(), &q);
     }
 }
 
 /// Forgets the draft and empties the URL.
 pub fn clear() {
     if let Some(s) = storage() {
-        let _ = s.remove_item(DRAFT_KEY);
+        let _ = s.remove_item(&draft_key());
     }
     if let Ok(h) = window().history() {
         let path = window().location().pathname().unwrap_or_default();

@@ -106,6 +106,16 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("copy-link", ["Скопировать ссылку", "Kopiera länk", "Copy link"]),
     ("link-copied", ["Ссылка скопирована", "Länken kopierad", "Link copied"]),
     ("print", ["Печать", "Skriv ut", "Print"]),
+    ("embed", ["Встроить на свой сайт", "Bädda in på en webbplats", "Embed on a website"]),
+    ("embed-help", [
+        "Вставьте этот код в страницу своего сайта. Калькулятор откроется таким, как сейчас: с этой страницей, языком и введёнными данными (например, своей группой), но с датой расчёта на день открытия. Уберите из полей то, что посетитель должен ввести сам.",
+        "Klistra in koden på en sida på er webbplats. Räknaren öppnas som den är nu: den här sidan, språket och ifyllda uppgifter, men med beräkningsdagen satt till den dag den öppnas. Töm de fält som besökaren ska fylla i själv.",
+        "Paste this code into a page of your site. The calculator opens as it is now: this page, the language and what is filled in (your own group, say), but calculating as of the day it is opened. Empty the fields a visitor should fill in.",
+    ]),
+    ("embed-code", ["Код для вставки", "Kod att klistra in", "Code to paste"]),
+    ("copy-code", ["Скопировать код", "Kopiera koden", "Copy the code"]),
+    ("code-copied", ["Код скопирован", "Koden kopierad", "Code copied"]),
+    ("open-full", ["Открыть в новой вкладке", "Öppna i en ny flik", "Open in a new tab"]),
     ("computed-on", ["Рассчитано", "Beräknat", "Computed on"]),
     ("calc-failed", [
         "Этот ввод не удалось посчитать. Попробуйте снова; если не выйдет — измените данные или удалите их (внизу страницы).",

@@ -14,23 +14,7 @@ use clausecalc_engine::outcome::{Basis, EventKind, Field, Figure, Notice, Outcom
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
-/// Text made safe for HTML content and attribute values (control characters dropped).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters never belong in the page (and separate the module's answers).
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::esc;
 
 /// A notice in `lang`: the translated template for `<prefix><code>` with `{param}` placeholders
 /// filled from the notice's params, else the engine's English sentence.

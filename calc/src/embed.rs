@@ -1,0 +1,174 @@
+//! Links and embed snippets built from the case: pure string work, so they are tested natively.
+//!
+//! A link reopens the case exactly (`?p=…&l=…&<field>=<value>…`). An embed snippet is an
+//! `<iframe>` of the same page in embed mode (`e=1`) for a provider's or an adviser's own site,
+//! with a few lines of script that let the frame grow to its content's height. What the snippet
+//! leaves out: the "as of" dates that are simply today (an embedded calculator should compute on
+//! the day a visitor opens it, not on the day the snippet was copied).
+
+use crate::fields::Fields;
+use crate::html::esc;
+use crate::lang::{shell, Lang};
+
+/// `?k=v&…` of the fields with a non-empty value that `keep` accepts, percent-encoded as
+/// `encodeURIComponent` does.
+pub fn query(fields: &Fields, keep: impl Fn(&str, &str) -> bool) -> String {
+    let mut out = String::from("?");
+    for (k, v) in fields.0.iter().filter(|(k, v)| !v.is_empty() && keep(k, v)) {
+        if out.len() > 1 {
+            out.push('&');
+        }
+        encode(&mut out, k);
+        out.push('=');
+        encode(&mut out, v);
+    }
+    out
+}
+
+/// Percent-encodes everything but `A–Z a–z 0–9 - _ . ! ~ * ' ( )` (as `encodeURIComponent`).
+fn encode(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            for nibble in [b >> 4, b & 0xf] {
+                out.push(HEX.get(usize::from(nibble)).map_or('0', |h| char::from(*h)));
+            }
+        }
+    }
+}
+
+/// Whether `key` is an "as of" date the page fills in with today (`as_of`, `li.until`, …).
+fn is_today_field(key: &str) -> bool {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    last == "as_of" || last == "until"
+}
+
+/// The address of the case in embed mode: `base` (origin and path of the app) with the fields,
+/// without the embed flag and the draft's own keys, without today-valued "as of" dates, and
+/// with `e=1` last.
+pub fn embed_url(base: &str, fields: &Fields, today: &str) -> String {
+    let q = query(fields, |k, v| {
+        k != "e" && !(is_today_field(k) && v == today)
+    });
+    let sep = if q.len() > 1 { "&" } else { "" };
+    format!("{base}{q}{sep}e=1")
+}
+
+/// The snippet to paste into a web page: the frame (allowed to write to the clipboard, for its "Copy link"), and a listener that sets the frame's height
+/// from the `{clausecalc: "height", height}` messages the embedded app sends (only messages from
+/// the app's own origin, and only for the frame that sent them).
+pub fn snippet(origin: &str, path: &str, fields: &Fields, today: &str, title: &str) -> String {
+    let src = embed_url(&format!("{origin}{path}"), fields, today);
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write\" style=\"width:100%;height:900px;border:0\" loading=\"lazy\"></iframe>\n\
+         <script>addEventListener(\"message\",function(e){{var d=e.data;if(e.origin===\"{}\"&&d&&d.clausecalc===\"height\")\
+         document.querySelectorAll(\"iframe\").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+\"px\"}})}});</script>",
+        esc(&src),
+        esc(title),
+        origin.replace(['"', '\\', '<'], "")
+    )
+}
+
+/// Inside a frame: a link that opens the case on the app's own page, in a new tab.
+pub fn open_full(lang: Lang, href: &str) -> String {
+    format!(
+        "<p><a target=\"_blank\" rel=\"noopener\" href=\"{}\">{} ↗</a></p>",
+        esc(href),
+        shell(lang, "open-full")
+    )
+}
+
+/// The "Embed on a website" panel (a `<details>`): what it does, the snippet in
+/// a read-only text area, and the copy button (`data-copy-code`).
+pub fn panel(lang: Lang, copied: bool, snippet: &str) -> String {
+    let t = |k| shell(lang, k);
+    format!(
+        "<details><summary>{}</summary><p>{}</p><label for=\"embed-code\">{}</label>\
+         <textarea id=\"embed-code\" readonly rows=\"6\" spellcheck=\"false\">{}</textarea>\
+         <button type=\"button\" class=\"secondary\" data-copy-code=\"1\">{}</button></details>",
+        t("embed"),
+        t("embed-help"),
+        t("embed-code"),
+        esc(snippet),
+        t(if copied { "code-copied" } else { "copy-code" })
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(pairs: &[(&str, &str)]) -> Fields {
+        Fields(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn query_encodes_like_encode_uri_component_and_skips_empty_values() {
+        let q = query(
+            &f(&[
+                ("p", "ru-refund"),
+                ("group.name", "Мягкий старт & co"),
+                ("x", ""),
+                ("a.0.amount", "6 800,00"),
+            ]),
+            |_, _| true,
+        );
+        assert_eq!(
+            q,
+            "?p=ru-refund&group.name=%D0%9C%D1%8F%D0%B3%D0%BA%D0%B8%D0%B9%20%D1%81%D1%82%D0%B0%D1%80%D1%82%20%26%20co&a.0.amount=6%20800%2C00"
+        );
+        assert_eq!(query(&Fields::default(), |_, _| true), "?");
+    }
+
+    #[test]
+    fn embed_url_drops_today_as_of_dates_and_the_old_flag() {
+        let fields = f(&[
+            ("p", "se-deadlines"),
+            ("l", "sv"),
+            ("e", "1"),
+            ("as_of", "2026-11-29"),
+            ("li.until", "2026-11-29"),
+            ("li.as_of", "2026-01-31"),
+            ("group.price", "6800"),
+        ]);
+        assert_eq!(
+            embed_url("https://x.example/calc/", &fields, "2026-11-29"),
+            "https://x.example/calc/?p=se-deadlines&l=sv&li.as_of=2026-01-31&group.price=6800&e=1"
+        );
+        assert_eq!(
+            embed_url("https://x.example/", &Fields::default(), "2026-11-29"),
+            "https://x.example/?e=1"
+        );
+    }
+
+    #[test]
+    fn snippet_escapes_its_attributes_and_checks_the_origin() {
+        let s = snippet(
+            "https://x.example",
+            "/",
+            &f(&[("p", "ru-refund"), ("group.name", "\"><script>")]),
+            "2026-11-29",
+            "Отказ \"и\" возврат",
+        );
+        assert!(s.starts_with("<iframe src=\"https://x.example/?p=ru-refund&amp;group.name=%22%3E%3Cscript%3E&amp;e=1\""));
+        assert!(s.contains("title=\"Отказ &quot;и&quot; возврат\""));
+        assert!(s.contains("e.origin===\"https://x.example\""));
+        assert_eq!(s.matches("<script>").count(), 1);
+    }
+
+    #[test]
+    fn panel_shows_the_snippet_as_text() {
+        let p = panel(Lang::Sv, false, "<iframe src=\"a&amp;b\"></iframe>");
+        assert!(p.contains(">&lt;iframe src=&quot;a&amp;amp;b&quot;&gt;&lt;/iframe&gt;</textarea>"));
+        assert!(p.contains(">Kopiera koden</button>"));
+        assert!(panel(Lang::Ru, true, "").contains(">Код скопирован</button>"));
+    }
+}
