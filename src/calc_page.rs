@@ -269,6 +269,18 @@ pub fn CalculatorPage(
         fields.update(|f| f.set(&name, el.value()));
         copied.set(false);
         code_copied.set(false);
+        if group_flips(&el) {
+            // The first field typed in an optional group (or the last one emptied): its required
+            // fields gain (or lose) their marks. Redrawn with the caret where it was.
+            let caret = el.selection_start().ok().flatten();
+            with_module(&move |m, h| open(m, h, None));
+            if let (Some(c), Some(el)) = (caret, by_id(&el.id())) {
+                if let Ok(i) = el.dyn_into::<HtmlInputElement>() {
+                    let _ = i.set_selection_range(c, c);
+                }
+            }
+            return;
+        }
         with_module(&move |m, h| compute(m, h));
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -454,6 +466,29 @@ pub fn CalculatorPage(
             <div class="embed-code no-print" node_ref=embed_host on:click=copy_code></div>
             <p class="print-only">{move || t(lang.get(), "computed-on")} " " {today()} " · " {move || window().location().href().unwrap_or_default()}</p>
         </section>
+    }
+}
+
+/// Whether typing in `el` starts its optional group (`data-started="0"` and now a value) or
+/// empties it (`"1"` and now every text field of it empty). Choices do not count (as in the
+/// module's `started`), so only text fields are looked at.
+fn group_flips(el: &HtmlInputElement) -> bool {
+    let Ok(Some(group)) = el.closest("[data-started]") else {
+        return false;
+    };
+    match group.get_attribute("data-started").as_deref() {
+        Some("0") => !el.value().trim().is_empty(),
+        Some("1") => group
+            .query_selector_all("input:not([type=checkbox])")
+            .map(|list| {
+                (0..list.length()).all(|i| {
+                    list.item(i)
+                        .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+                        .is_none_or(|i| i.value().trim().is_empty())
+                })
+            })
+            .unwrap_or(false),
+        _ => false,
     }
 }
 

@@ -327,7 +327,9 @@ fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
 /// and an (empty) error slot the page fills beside it. Hidden fields are left out entirely.
 ///
 /// The fields of a dotted group with a legend text (`g-<group>`: `due_date.*`, `security.*`) are
-/// drawn together as a fieldset, so it is clear which question they belong to.
+/// drawn together as a fieldset, so it is clear which question they belong to. An optional group
+/// (fieldset or folded `details`) says whether it is started (`data-started`): its required
+/// fields are marked required only then, so the app redraws when typing flips it.
 pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, lang: Lang) {
     let mut open_group: Option<&str> = None;
     for spec in specs {
@@ -346,7 +348,8 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
             if let Some(g) = group {
                 let _ = write!(
                     out,
-                    "<fieldset class=\"fgroup\"><legend>{}</legend>",
+                    "<fieldset class=\"fgroup\" data-started=\"{}\"><legend>{}</legend>",
+                    u8::from(started(g, specs, fields, prefix)),
                     esc(t(lang, &format!("g-{g}")))
                 );
             }
@@ -360,14 +363,12 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
                 // redraw never folds away the field being edited; sent only once `started`.
                 let g = format!("{prefix}{}.", spec.key);
                 let touched = fields.0.iter().any(|(k, _)| k.starts_with(&g));
-                let open = if touched || started(spec.key, children, fields, prefix) {
-                    " open"
-                } else {
-                    ""
-                };
+                let is_started = started(spec.key, children, fields, prefix);
+                let open = if touched || is_started { " open" } else { "" };
                 let _ = write!(
                     out,
-                    "<details class=\"group\"{open}><summary>{}</summary>",
+                    "<details class=\"group\" data-started=\"{}\"{open}><summary>{}</summary>",
+                    u8::from(is_started),
                     esc(&field_label(lang, spec.key))
                 );
                 let hint = t(lang, &format!("h-{}", spec.key));

@@ -543,3 +543,33 @@ test('redraws keep the place: an opened group stays open with focus on the choic
   assert.equal(await page.locator('details.group[open]').count(), 1);
   await context.close();
 });
+
+test('an optional group marks its required fields as soon as one of its fields is typed, and unmarks them when emptied', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'se-deadlines', 'en');
+  const required = fid('security.estimated_monthly_charges');
+  const star = `label[for="${required.slice(1)}"] .req`;
+  await page.waitForSelector(required);
+  assert.equal(await page.locator(star).count(), 0, 'not required while the group is untouched');
+  await page.waitForSelector('section.calc .result p.headline');
+  assert.doesNotMatch(await section(page, 0).locator('.result').textContent(), /monthly/i);
+  // Typed on the keyboard, no change event: the mark appears with the first character, and the
+  // caret stays where it was, so typing goes on undisturbed.
+  const input = page.locator(fid('security.requested'));
+  await input.click();
+  await input.pressSequentially('5');
+  await page.waitForSelector(star);
+  assert.equal(await page.getAttribute(required, 'aria-required'), 'true');
+  await page.keyboard.type('00');
+  assert.equal(await page.inputValue(fid('security.requested')), '500');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-security-requested');
+  // The result now asks for the group's required field.
+  await page.waitForFunction(() => /monthly/i.test(document.querySelectorAll('section.calc .result')[0].textContent));
+  // Emptied again: the mark goes.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction((s) => !document.querySelector(s), star);
+  assert.equal(await page.getAttribute(required, 'aria-required'), null);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
