@@ -151,6 +151,8 @@ pub fn CalculatorPage(
     let host = NodeRef::<Div>::new();
     let copied = RwSignal::new(false);
     let code_copied = RwSignal::new(false);
+    // Counts the drawings of the forms, so the embed snippet is made from the fields drawn.
+    let draws = RwSignal::new(0u32);
     let contract = p.contract();
     let status = RwSignal::new(if module::get(contract).is_some() {
         Status::Ready
@@ -233,6 +235,7 @@ pub fn CalculatorPage(
         if let Some(id) = focused.filter(|id| !id.is_empty()) {
             focus(&id);
         }
+        draws.update(|n| *n = n.wrapping_add(1));
         compute(m, host);
     };
     let with_module = move |f: &dyn Fn(&Module, &Element)| {
@@ -382,15 +385,30 @@ pub fn CalculatorPage(
     let snippet = move || {
         let loc = window().location();
         let title = format!("clausecalc: {}", t(lang.get(), &p.title_key()));
-        fields.with(|f| {
-            embed::snippet(
-                &loc.origin().unwrap_or_default(),
-                &loc.pathname().unwrap_or_default(),
-                f,
-                &today(),
-                &title,
-            )
-        })
+        // Only what this page's forms show (read after each drawing, see `draws`).
+        let _ = draws.get();
+        let names: Vec<String> = host
+            .get_untracked()
+            .and_then(|h| h.query_selector_all("[name]").ok())
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| {
+                        list.item(i)?
+                            .dyn_into::<Element>()
+                            .ok()?
+                            .get_attribute("name")
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let case = fields.with(|f| embed::page_case(f, &names));
+        embed::snippet(
+            &loc.origin().unwrap_or_default(),
+            &loc.pathname().unwrap_or_default(),
+            &case,
+            &today(),
+            &title,
+        )
     };
     // Below the page: the embed panel, or inside a frame a link to the full page. Drawn as HTML
     // by an effect: Leptos view code for these few elements would cost the first load ~3 KB.

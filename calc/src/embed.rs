@@ -46,6 +46,27 @@ fn is_today_field(key: &str) -> bool {
     last == "as_of" || last == "until"
 }
 
+/// The page's own part of the case: page and language, the fields named `names` (the controls
+/// the page draws, group fields included) and the row counts of its lists (`<list>.n`). Fields
+/// typed on other pages stay out of a snippet made here.
+pub fn page_case(fields: &Fields, names: &[String]) -> Fields {
+    Fields(
+        fields
+            .0
+            .iter()
+            .filter(|(k, _)| {
+                k == "p"
+                    || k == "l"
+                    || names.iter().any(|n| n == k)
+                    || k.strip_suffix('n')
+                        .filter(|list| list.ends_with('.'))
+                        .is_some_and(|list| names.iter().any(|n| n.starts_with(list)))
+            })
+            .cloned()
+            .collect(),
+    )
+}
+
 /// The address of the case in embed mode: `base` (origin and path of the app) with the fields,
 /// without the embed flag and the draft's own keys, without today-valued "as of" dates, and
 /// with `e=1` last.
@@ -146,6 +167,31 @@ mod tests {
         assert_eq!(
             embed_url("https://x.example/", &Fields::default(), "2026-11-29"),
             "https://x.example/?e=1"
+        );
+    }
+
+    #[test]
+    fn page_case_keeps_the_pages_own_fields_and_list_counts() {
+        let fields = f(&[
+            ("p", "ru-refund"),
+            ("l", "ru"),
+            ("payments.n", "2"),
+            ("payments.1.amount", "5950"),
+            ("group.name", "Своя"),
+            ("concluded", "2025-06-06"),
+            ("li.amount", "100"),
+            ("e", "1"),
+        ]);
+        let names = ["payments.0.amount", "payments.1.amount", "group.name"].map(String::from);
+        assert_eq!(
+            page_case(&fields, &names),
+            f(&[
+                ("p", "ru-refund"),
+                ("l", "ru"),
+                ("payments.n", "2"),
+                ("payments.1.amount", "5950"),
+                ("group.name", "Своя")
+            ])
         );
     }
 

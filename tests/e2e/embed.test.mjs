@@ -96,11 +96,15 @@ test('embed: the snippet copied from a page opens the case in a frame on another
   await context.close();
 });
 
-test('embed: a message from another origin does not resize the frame', async () => {
+test('embed: only the page\'s own fields go into the snippet; a message from another origin does not resize the frame', async () => {
   const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await openApp(context, `${srv.url}?p=ru-refund&l=en`);
+  // A case that also holds fields typed on Swedish pages earlier in this browser.
+  const page = await openApp(context, `${srv.url}?p=ru-refund&l=en&due_date.invoice_sent=2026-01-05&li.amount=10000&group.name=Own`);
+  await page.waitForSelector('section.calc .result');
   await page.click('.embed-code summary');
   const code = await page.inputValue('#embed-code');
+  assert.match(code, /\?p=ru-refund&amp;l=en&amp;group\.name=Own&amp;/, 'the page\'s own fields, the group included');
+  assert.doesNotMatch(code, /invoice_sent|li\.amount/, 'no fields of other pages');
   fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html><body>${code}</body></html>`);
   const hostPage = await context.newPage();
   await hostPage.goto(host.url);
