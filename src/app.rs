@@ -115,7 +115,8 @@ pub fn App() -> impl IntoView {
 
     // The page the URL shows: a different page gets a history entry of its own.
     let shown = StoredValue::new(page0);
-    // Back and Forward: the entry's case, page and language.
+    // Back and Forward: the entry's page and language. The case stays as it is now (the entry's
+    // may be older, or cleared since): nothing typed is lost by going back.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let f = state::from_url();
         let p = Page::from_id(f.get("p").unwrap_or(""));
@@ -123,7 +124,6 @@ pub fn App() -> impl IntoView {
         if let Some(l) = f.get("l").and_then(Lang::from_code) {
             lang.set(l);
         }
-        fields.set(f);
         page.set(p);
     });
 
@@ -184,8 +184,10 @@ pub fn App() -> impl IntoView {
         <footer class="foot">
             <p>{move || t(lang.get(), "disclaimer")}</p>
             <button type="button" class="secondary" on:click=move |_| {
-                state::clear();
+                let _ = state::clear();
                 fields.set(Fields::default());
+                // The cleared start page replaces the current entry rather than adding one.
+                shown.set_value(Page::Start);
                 page.set(Page::Start);
             }>{move || t(lang.get(), "clear-data")}</button>
         </footer>

@@ -15,17 +15,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-/// Today in the browser's clock: the one place the app reads the clock (the engine never does).
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 #[derive(Clone, Copy, PartialEq)]
 enum Status {
     Loading,
@@ -150,7 +139,6 @@ pub fn CalculatorPage(
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     let copied = RwSignal::new(false);
-    let code_copied = RwSignal::new(false);
     // Counts the drawings of the forms, so the embed snippet is made from the fields drawn.
     let draws = RwSignal::new(0u32);
     let contract = p.contract();
@@ -202,7 +190,7 @@ pub fn CalculatorPage(
     let open = move |m: &Module, host: &Element, focus_id: Option<String>| {
         let l = lang.get_untracked();
         let drawn = host.get_attribute("data-drawn").as_deref() == Some(l.code());
-        let today = if drawn { String::new() } else { today() };
+        let today = if drawn { String::new() } else { state::today() };
         let req = fields.with_untracked(|f| request(l, p, &today, f));
         let Ok(answer) = m.call(OP_OPEN, &req) else {
             return trapped(host);
@@ -257,6 +245,21 @@ pub fn CalculatorPage(
         }
     });
 
+    // The first field typed in an optional group (or the last one emptied): its required fields
+    // gain (or lose) their marks. Redrawn with the caret where it was.
+    let redraw_if_group_flips = move |el: &HtmlInputElement| {
+        if !group_flips(el) {
+            return false;
+        }
+        let caret = el.selection_start().ok().flatten();
+        with_module(&move |m, h| open(m, h, None));
+        if let (Some(c), Some(el)) = (caret, by_id(&el.id())) {
+            if let Ok(i) = el.dyn_into::<HtmlInputElement>() {
+                let _ = i.set_selection_range(c, c);
+            }
+        }
+        true
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let Some(el) = ev
             .target()
@@ -271,20 +274,24 @@ pub fn CalculatorPage(
         }
         fields.update(|f| f.set(&name, el.value()));
         copied.set(false);
-        code_copied.set(false);
-        if group_flips(&el) {
-            // The first field typed in an optional group (or the last one emptied): its required
-            // fields gain (or lose) their marks. Redrawn with the caret where it was.
-            let caret = el.selection_start().ok().flatten();
-            with_module(&move |m, h| open(m, h, None));
-            if let (Some(c), Some(el)) = (caret, by_id(&el.id())) {
-                if let Ok(i) = el.dyn_into::<HtmlInputElement>() {
-                    let _ = i.set_selection_range(c, c);
-                }
-            }
+        // Never redrawn in the middle of an input method's composition (it would type twice);
+        // `compositionend` catches up.
+        let composing = js_sys::Reflect::get(&ev, &"isComposing".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if !composing && redraw_if_group_flips(&el) {
             return;
         }
         with_module(&move |m, h| compute(m, h));
+    };
+    let on_composition_end = move |ev: leptos::ev::CompositionEvent| {
+        if let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            redraw_if_group_flips(&el);
+        }
     };
     let on_change = move |ev: leptos::ev::Event| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
@@ -406,7 +413,7 @@ pub fn CalculatorPage(
             &loc.origin().unwrap_or_default(),
             &loc.pathname().unwrap_or_default(),
             &case,
-            &today(),
+            &state::today(),
             &title,
         )
     };
@@ -415,7 +422,6 @@ pub fn CalculatorPage(
     let embed_host = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let l = lang.get();
-        let copied = code_copied.get();
         let Some(el) = embed_host.get() else { return };
         let html = if fields.with(|f| f.get("e") == Some("1")) {
             let loc = window().location();
@@ -429,7 +435,7 @@ pub fn CalculatorPage(
                 ),
             )
         } else {
-            embed::panel(l, copied, &snippet())
+            embed::panel(l, &snippet())
         };
         // The panel keeps its open state across redraws.
         let open = el.query_selector("details[open]").ok().flatten().is_some();
@@ -450,8 +456,14 @@ pub fn CalculatorPage(
         }
         let promise = window().navigator().clipboard().write_text(&snippet());
         leptos::task::spawn_local(async move {
+            // Only the button's text changes (a redraw of the panel would take the focus away).
             if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                code_copied.set(true);
+                if let Some(b) = embed_host
+                    .get_untracked()
+                    .and_then(|h| h.query_selector("[data-copy-code]").ok().flatten())
+                {
+                    b.set_text_content(Some(t(lang.get_untracked(), "code-copied")));
+                }
             }
         });
     };
@@ -459,8 +471,11 @@ pub fn CalculatorPage(
         let _ = window().print();
     };
     let clear = move |_| {
-        state::clear();
-        fields.update(|f| f.0.retain(|(k, _)| k == "l" || k == "p" || k == "e"));
+        // Embedded: back to the snippet's own case (a provider's preset stays).
+        match state::clear() {
+            Some(own) => fields.set(own),
+            None => fields.update(|f| f.0.retain(|(k, _)| k == "l" || k == "p")),
+        }
         copied.set(false);
         // Drawn afresh, as on opening ("as of" back to today).
         with_module(&move |m, h| {
@@ -478,11 +493,11 @@ pub fn CalculatorPage(
                 <button type="button" class="secondary" on:click=print>{move || t(lang.get(), "print")}</button>
                 <button type="button" class="secondary" on:click=clear>{move || t(lang.get(), "clear-data")}</button>
             </div>
-            <div node_ref=host on:input=on_input on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
+            <div node_ref=host on:input=on_input on:compositionend=on_composition_end on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
                 <p class="notice" aria-live="polite">{move || t(lang.get(), "loading")}</p>
             </div>
             <div class="embed-code no-print" node_ref=embed_host on:click=copy_code></div>
-            <p class="print-only">{move || t(lang.get(), "computed-on")} " " {today()} " · " {move || window().location().href().unwrap_or_default()}</p>
+            <p class="print-only">{move || t(lang.get(), "computed-on")} " " {state::today()} " · " {move || window().location().href().unwrap_or_default()}</p>
         </section>
     }
 }

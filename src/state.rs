@@ -4,6 +4,7 @@
 //! `localStorage` is the same string. Everything typed is kept as typed (strings), so nothing is
 //! lost even when it is not yet valid.
 
+use clausecalc_calc::embed;
 pub use clausecalc_calc::Fields;
 use leptos::prelude::*;
 
@@ -46,19 +47,28 @@ pub fn from_url() -> Fields {
     parse_query(&window().location().search().unwrap_or_default())
 }
 
+/// Today in the browser's clock: the one place the app reads the clock (the engine never does).
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 thread_local! {
-    /// Where the draft is kept: [`DRAFT_KEY`], or for an embedded calculator that key with the
-    /// address it was embedded with.
-    static DRAFT: std::cell::RefCell<String> = std::cell::RefCell::new(DRAFT_KEY.to_string());
+    /// An embedded calculator's draft key and own case (the address in the host page's snippet).
+    static EMBEDDED: std::cell::RefCell<Option<(String, Fields)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-fn draft_key() -> String {
-    DRAFT.with(|d| d.borrow().clone())
-}
-
-/// The case to start with: the URL's if it has one, else the local draft. An embedded
-/// calculator (`e=1`) always has a URL, the one in the host page's snippet: its draft is kept
-/// under that address, so reloading the host page brings back what the visitor typed there.
+/// The case to start with: the URL's if it has one, else the local draft.
+///
+/// An embedded calculator (`e=1`) always has a URL, the one in the host page's snippet. Its draft
+/// is kept under that address (`clausecalc.draft.v1|<query>`), so reloading the host page brings
+/// back what the visitor typed there and nothing of another embed.
 pub fn initial() -> Fields {
     let search = window().location().search().unwrap_or_default();
     if search.len() > 1 {
@@ -68,7 +78,7 @@ pub fn initial() -> Fields {
         }
         let key = format!("{DRAFT_KEY}|{search}");
         let draft = storage().and_then(|s| s.get_item(&key).ok().flatten());
-        DRAFT.with(|d| *d.borrow_mut() = key);
+        EMBEDDED.with(|e| *e.borrow_mut() = Some((key, f.clone())));
         return draft.map(|q| parse_query(&q)).unwrap_or(f);
     }
     storage()
@@ -79,6 +89,9 @@ pub fn initial() -> Fields {
 
 /// Writes the case to the URL and to the draft. Typing replaces the history entry; opening
 /// another page (`new_entry`) adds one, so the browser's Back returns to the page before.
+///
+/// An embedded calculator keeps a draft only once the visitor changed something, and never
+/// today's "as of" date: a later visit then computes as of its own day, as the snippet promises.
 pub fn persist(f: &Fields, new_entry: bool) {
     let q = to_query(f);
     if let Ok(h) = window().history() {
@@ -88,18 +101,41 @@ pub fn persist(f: &Fields, new_entry: bool) {
             h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&q))
         };
     }
-    if let Some(s) = storage() {
-        let _ = s.set_item(&draft_key(), &q);
-    }
+    let Some(s) = storage() else { return };
+    let embedded = EMBEDDED.with(|e| e.borrow().clone());
+    let _ = match embedded {
+        None => s.set_item(DRAFT_KEY, &q),
+        Some((key, own)) => {
+            let kept = embed::without_today(f, &today());
+            if embed::same_case(&kept, &own) {
+                s.remove_item(&key)
+            } else {
+                s.set_item(&key, &to_query(&kept))
+            }
+        }
+    };
 }
 
-/// Forgets the draft and empties the URL.
-pub fn clear() {
+/// Forgets every draft (the app's and those of embedded calculators on this origin) and resets
+/// the URL. Returns the case to go on with: an embedded calculator's own (the provider's preset
+/// stays), else none.
+pub fn clear() -> Option<Fields> {
     if let Some(s) = storage() {
-        let _ = s.remove_item(&draft_key());
+        let keys: Vec<String> = (0..s.length().unwrap_or(0))
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(DRAFT_KEY))
+            .collect();
+        for k in keys {
+            let _ = s.remove_item(&k);
+        }
     }
+    let own = EMBEDDED.with(|e| e.borrow().as_ref().map(|(_, f)| f.clone()));
     if let Ok(h) = window().history() {
-        let path = window().location().pathname().unwrap_or_default();
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        let url = match &own {
+            Some(f) => to_query(f),
+            None => window().location().pathname().unwrap_or_default(),
+        };
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+    own
 }

@@ -40,6 +40,29 @@ fn encode(out: &mut String, s: &str) {
     }
 }
 
+/// The fields without the "as of" dates that are simply `today` (what an embedded case keeps).
+pub fn without_today(fields: &Fields, today: &str) -> Fields {
+    Fields(
+        fields
+            .0
+            .iter()
+            .filter(|(k, v)| !(is_today_field(k) && v == today))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// Whether two cases hold the same non-empty fields, in any order (no sort: it would cost the
+/// first load a few KB).
+pub fn same_case(a: &Fields, b: &Fields) -> bool {
+    let within = |x: &Fields, y: &Fields| {
+        x.0.iter()
+            .filter(|(_, v)| !v.is_empty())
+            .all(|(k, v)| y.get(k) == Some(v.as_str()))
+    };
+    within(a, b) && within(b, a)
+}
+
 /// Whether `key` is an "as of" date the page fills in with today (`as_of`, `li.until`, …).
 fn is_today_field(key: &str) -> bool {
     let last = key.rsplit('.').next().unwrap_or(key);
@@ -71,9 +94,7 @@ pub fn page_case(fields: &Fields, names: &[String]) -> Fields {
 /// without the embed flag and the draft's own keys, without today-valued "as of" dates, and
 /// with `e=1` last.
 pub fn embed_url(base: &str, fields: &Fields, today: &str) -> String {
-    let q = query(fields, |k, v| {
-        k != "e" && !(is_today_field(k) && v == today)
-    });
+    let q = query(&without_today(fields, today), |k, _| k != "e");
     let sep = if q.len() > 1 { "&" } else { "" };
     format!("{base}{q}{sep}e=1")
 }
@@ -104,7 +125,7 @@ pub fn open_full(lang: Lang, href: &str) -> String {
 
 /// The "Embed on a website" panel (a `<details>`): what it does, the snippet in
 /// a read-only text area, and the copy button (`data-copy-code`).
-pub fn panel(lang: Lang, copied: bool, snippet: &str) -> String {
+pub fn panel(lang: Lang, snippet: &str) -> String {
     let t = |k| shell(lang, k);
     format!(
         "<details><summary>{}</summary><p>{}</p><label for=\"embed-code\">{}</label>\
@@ -114,7 +135,7 @@ pub fn panel(lang: Lang, copied: bool, snippet: &str) -> String {
         t("embed-help"),
         t("embed-code"),
         esc(snippet),
-        t(if copied { "code-copied" } else { "copy-code" })
+        t("copy-code")
     )
 }
 
@@ -196,6 +217,22 @@ mod tests {
     }
 
     #[test]
+    fn same_case_ignores_order_and_empty_fields() {
+        assert!(same_case(
+            &f(&[("a", "1"), ("b", "2"), ("c", "")]),
+            &f(&[("b", "2"), ("a", "1")])
+        ));
+        assert!(!same_case(&f(&[("a", "1")]), &f(&[("a", "2")])));
+        assert_eq!(
+            without_today(
+                &f(&[("as_of", "2026-11-29"), ("x.until", "2026-01-01")]),
+                "2026-11-29"
+            ),
+            f(&[("x.until", "2026-01-01")])
+        );
+    }
+
+    #[test]
     fn snippet_escapes_its_attributes_and_checks_the_origin() {
         let s = snippet(
             "https://x.example",
@@ -212,9 +249,8 @@ mod tests {
 
     #[test]
     fn panel_shows_the_snippet_as_text() {
-        let p = panel(Lang::Sv, false, "<iframe src=\"a&amp;b\"></iframe>");
+        let p = panel(Lang::Sv, "<iframe src=\"a&amp;b\"></iframe>");
         assert!(p.contains(">&lt;iframe src=&quot;a&amp;amp;b&quot;&gt;&lt;/iframe&gt;</textarea>"));
         assert!(p.contains(">Kopiera koden</button>"));
-        assert!(panel(Lang::Ru, true, "").contains(">Код скопирован</button>"));
     }
 }

@@ -573,3 +573,22 @@ test('an optional group marks its required fields as soon as one of its fields i
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('an input method composing into the first field of an optional group types each character once', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'se-deadlines', 'en');
+  const input = page.locator(fid('security.requested'));
+  await input.click();
+  // As an Android keyboard does: the word is composed, then committed.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '1', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '12', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.imeSetComposition', { text: '120', selectionStart: 3, selectionEnd: 3 });
+  await cdp.send('Input.insertText', { text: '120' });
+  const star = `label[for="${fid('security.estimated_monthly_charges').slice(1)}"] .req`;
+  await page.waitForSelector(star);
+  assert.equal(await page.inputValue(fid('security.requested')), '120');
+  assert.match(page.url(), /security\.requested=120(&|$)/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

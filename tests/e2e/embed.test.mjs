@@ -38,8 +38,10 @@ test('embed: the snippet copied from a page opens the case in a frame on another
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?p=se-withdrawal&amp;l=sv&amp;channel=distance&amp;concluded=2025-06-06&amp;information=given-same-day(&amp;[^"]*)?&amp;e=1"/);
   assert.ok(!code.includes(`=${today}`), `today's "as of" is left out of the snippet:\n${code}`);
   assert.match(code, /title="clausecalc: Ångerrätt"/);
-  await page.click('.embed-code button');
+  await page.focus('.embed-code button');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.embed-code button').textContent.includes('kopierad'));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.copyCode), '1', 'the focus stays on the button');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   assert.deepEqual(page.errors, []);
 
@@ -53,6 +55,9 @@ test('embed: the snippet copied from a page opens the case in a frame on another
   await hostPage.goto(host.url);
   const frame = hostPage.frameLocator('iframe');
   await frame.locator('.result p.headline').waitFor();
+  const drafts = () => frame.locator('html').evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clausecalc.draft.v1|')));
+  await hostPage.waitForTimeout(100);
+  assert.deepEqual(await drafts(), [], 'a visit without typing leaves no draft');
   assert.equal(await frame.locator('#f-concluded').inputValue(), '2025-06-06');
   assert.ok(!(await frame.locator('.brand').isVisible()), 'no brand link inside the frame');
   assert.ok(!(await frame.locator('.embed-code details').isVisible()), 'no snippet inside the frame');
@@ -72,6 +77,7 @@ test('embed: the snippet copied from a page opens the case in a frame on another
   await hostPage.reload();
   await frame.locator('.result p.headline').waitFor();
   assert.equal(await frame.locator('#f-concluded').inputValue(), '2025-06-09');
+  assert.equal((await drafts()).length, 1);
   // "Open in a new tab": the same case on the full page (no embed flag).
   const href = await frame.locator('.embed-code a[target="_blank"]').getAttribute('href');
   const full = new URL(href);
@@ -85,6 +91,14 @@ test('embed: the snippet copied from a page opens the case in a frame on another
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   assert.equal(copied.searchParams.get('concluded'), '2025-06-09');
   assert.equal(copied.searchParams.get('e'), null);
+  // "Clear my data" inside the frame: back to the snippet's case (the preset stays), no draft.
+  await frame.locator('.actions button').nth(2).click();
+  await hostPage.waitForTimeout(300);
+  assert.equal(await frame.locator('#f-concluded').inputValue(), '2025-06-06');
+  assert.deepEqual(await drafts(), []);
+  await hostPage.reload();
+  await frame.locator('.result p.headline').waitFor();
+  assert.equal(await frame.locator('#f-concluded').inputValue(), '2025-06-06');
   assert.deepEqual(hostPage.errors, []);
 
   // The height follows the content: a language switch inside the frame changes it, and the
@@ -105,6 +119,11 @@ test('embed: only the page\'s own fields go into the snippet; a message from ano
   const code = await page.inputValue('#embed-code');
   assert.match(code, /\?p=ru-refund&amp;l=en&amp;group\.name=Own&amp;/, 'the page\'s own fields, the group included');
   assert.doesNotMatch(code, /invoice_sent|li\.amount/, 'no fields of other pages');
+  // "Date of the calculation" is today: left out, so the embed computes as of its visitor's day.
+  assert.ok(await page.inputValue('#f-as_of'), 'the page filled in today');
+  assert.doesNotMatch(code, /as_of=/);
+  await page.fill('#f-as_of', '2026-01-15');
+  await page.waitForFunction(() => /as_of=2026-01-15/.test(document.querySelector('#embed-code')?.value || ''));
   fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html><body>${code}</body></html>`);
   const hostPage = await context.newPage();
   await hostPage.goto(host.url);
@@ -113,6 +132,15 @@ test('embed: only the page\'s own fields go into the snippet; a message from ano
   const before = await hostPage.evaluate(() => document.querySelector('iframe').style.height);
   // The host page itself (another origin than the app) posts a forged height.
   await hostPage.evaluate(() => window.postMessage({ clausecalc: 'height', height: 5 }, '*'));
+  // And another frame of the app's origin, not the calculator's frame, posts one too.
+  await hostPage.evaluate((src) => new Promise((resolve) => {
+    const f = document.createElement('iframe');
+    f.id = 'other';
+    f.src = src;
+    f.onload = resolve;
+    document.body.appendChild(f);
+  }), `${srv.url}?l=en`);
+  await hostPage.frameLocator('#other').locator('html').evaluate(() => parent.postMessage({ clausecalc: 'height', height: 5 }, '*'));
   await hostPage.waitForTimeout(200);
   assert.equal(await hostPage.evaluate(() => document.querySelector('iframe').style.height), before);
   await context.close();

@@ -47,6 +47,34 @@ test('Back returns to the start page and Forward to the calculator with what was
   // Typing made no entries of its own: one Back from the calculator leaves the app's first page.
   await page.goBack();
   await page.waitForSelector('section.start');
+  // Going back loses nothing: the draft still holds the case.
+  assert.match(await page.evaluate(() => localStorage.getItem('clausecalc.draft.v1')), /concluded=2026-03-02/);
+  await page.click('.questions a[href="?p=se-withdrawal"]');
+  await page.waitForSelector('#f-concluded');
+  assert.equal(await page.inputValue('#f-concluded'), '2026-03-02');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('after "Clear my data", Back brings none of it back', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openApp(context, `${srv.url}?l=en`);
+  await page.click('.questions a[href="?p=se-withdrawal"]');
+  await page.waitForSelector('#f-concluded');
+  await page.fill('#f-concluded', '2026-03-02');
+  await page.waitForFunction(() => /concluded=2026-03-02/.test(location.search));
+  await page.click('.foot button');
+  await page.waitForSelector('section.start');
+  assert.doesNotMatch(page.url(), /concluded/);
+  // Clearing added no entry: one Back reaches the first start page, still inside the app.
+  await page.goBack();
+  await page.waitForSelector('section.start');
+  await page.waitForTimeout(150);
+  assert.doesNotMatch(page.url(), /concluded/);
+  assert.doesNotMatch((await page.evaluate(() => localStorage.getItem('clausecalc.draft.v1'))) || '', /concluded/);
+  await page.click('.questions a[href="?p=se-withdrawal"]');
+  await page.waitForSelector('#f-concluded');
+  assert.equal(await page.inputValue('#f-concluded'), '');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
