@@ -30,13 +30,19 @@ test('language switch changes the texts and the URL', async () => {
   await context.close();
 });
 
-test('Back returns to the start page and Forward to the calculator with what was typed', async () => {
+/** From the start page to se-withdrawal, where a date of conclusion is typed. */
+async function typedOnWithdrawal() {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await openApp(context, `${srv.url}?l=en`);
   await page.click('.questions a[href="?p=se-withdrawal"]');
   await page.waitForSelector('#f-concluded');
   await page.fill('#f-concluded', '2026-03-02');
   await page.waitForFunction(() => /concluded=2026-03-02/.test(location.search));
+  return { context, page };
+}
+
+test('Back returns to the start page and Forward to the calculator with what was typed', async () => {
+  const { context, page } = await typedOnWithdrawal();
   await page.goBack();
   await page.waitForSelector('section.start');
   assert.equal(new URL(page.url()).searchParams.get('p'), null);
@@ -57,12 +63,7 @@ test('Back returns to the start page and Forward to the calculator with what was
 });
 
 test('after "Clear my data", Back brings none of it back', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await openApp(context, `${srv.url}?l=en`);
-  await page.click('.questions a[href="?p=se-withdrawal"]');
-  await page.waitForSelector('#f-concluded');
-  await page.fill('#f-concluded', '2026-03-02');
-  await page.waitForFunction(() => /concluded=2026-03-02/.test(location.search));
+  const { context, page } = await typedOnWithdrawal();
   await page.click('.foot button');
   await page.waitForSelector('section.start');
   assert.doesNotMatch(page.url(), /concluded/);
