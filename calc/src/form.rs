@@ -391,6 +391,40 @@ pub fn render(out: &mut String, specs: &[Spec], prefix: &str, fields: &Fields, l
     }
 }
 
+/// The spec of field `path` (relative to the section's prefix; list rows as `list.<n>.key`).
+pub fn spec_of(specs: &[Spec], path: &str) -> Option<Spec> {
+    specs.iter().find_map(|s| match s.kind {
+        Kind::Details(children) => spec_of(children, path),
+        Kind::List(items) => {
+            let rest = path.strip_prefix(s.key)?.strip_prefix('.')?;
+            let (row, key) = rest.split_once('.').unwrap_or((rest, ""));
+            row.parse::<usize>().ok()?;
+            items.iter().find(|i| i.key == key).copied()
+        }
+        _ => (s.key == path).then_some(*s),
+    })
+}
+
+/// A typed value as the print summary shows it: a choice by its label, a date with its weekday,
+/// a date and time, a ticked box as "yes"; anything else (or what does not parse) as typed.
+pub fn display_value(lang: Lang, kind: Kind, raw: &str) -> String {
+    match kind {
+        Kind::Select(_) | Kind::YesNo | Kind::Bool3 => Some(label(lang, raw)),
+        Kind::Check => Some(t(lang, "yes").to_string()),
+        Kind::Date => parse_date(raw).map(|d| crate::format::date(lang, d)),
+        Kind::DateTime => parse_datetime(raw).map(|d| {
+            format!(
+                "{} {:02}:{:02}",
+                crate::format::date(lang, d.date()),
+                d.hour(),
+                d.minute()
+            )
+        }),
+        _ => None,
+    }
+    .unwrap_or_else(|| raw.to_string())
+}
+
 /// "Start from the offer's group": fills the group's fields with the shipped Appendix 1.
 pub fn fill_button(out: &mut String, group: &str, lang: Lang) {
     let _ = write!(
@@ -569,6 +603,32 @@ fn list(out: &mut String, spec: &Spec, items: &[Spec], path: &str, fields: &Fiel
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_print_summary_shows_values_as_on_screen() {
+        let specs = crate::pages::sections("se-deadlines")
+            .first()
+            .map(|s| s.specs)
+            .unwrap_or(&[]);
+        let k = spec_of(specs, "disconnection.paid").unwrap().kind;
+        assert_eq!(display_value(Lang::Sv, k, "1"), "Ja");
+        let k = spec_of(specs, "due_date.invoice_sent").unwrap().kind;
+        assert_eq!(display_value(Lang::En, k, "2026-01-05"), "Mon, 5 Jan 2026");
+        assert_eq!(display_value(Lang::En, k, "2026-13-05"), "2026-13-05");
+        assert!(spec_of(specs, "li.amount").is_none());
+        let refund = crate::pages::sections("ru-refund")
+            .first()
+            .map(|s| s.specs)
+            .unwrap_or(&[]);
+        let k = spec_of(refund, "payments.1.amount").unwrap().kind;
+        assert_eq!(display_value(Lang::Ru, k, "5950"), "5950");
+        assert!(spec_of(refund, "payments.n").is_none());
+        assert_eq!(
+            display_value(Lang::En, spec_of(refund, "channel").unwrap().kind, "e-mail"),
+            "E-mail"
+        );
+    }
+
     use super::*;
 
     #[test]

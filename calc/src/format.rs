@@ -109,6 +109,7 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
 fn zone_label(lang: Lang, zone: &str, offset: &str) -> String {
     let city = match (zone, lang) {
         ("Europe/Moscow", Lang::Ru) => "Москва",
+        ("Europe/Moscow", Lang::Sv) => "Moskva",
         ("Europe/Moscow", _) => "Moscow",
         ("Europe/Stockholm", Lang::Ru) => "Стокгольм",
         ("Europe/Stockholm", _) => "Stockholm",

@@ -34,6 +34,19 @@ pub fn notice_text(lang: Lang, prefix: &str, n: &Notice) -> String {
     s
 }
 
+/// Where the first `dddd-dd-dd` in `s` starts (byte offset; ASCII, so a char boundary).
+fn iso_date_at(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let shape = |w: &[u8]| {
+        w.len() == 10
+            && w.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+    };
+    b.windows(10).position(shape)
+}
+
 struct H(String);
 
 impl H {
@@ -41,8 +54,19 @@ impl H {
         self.0.push_str(s);
         self
     }
+    /// Escaped text; an ISO date in it (2026-04-10) is kept on one line, never split at a hyphen.
     fn text(&mut self, s: &str) -> &mut Self {
-        self.0.push_str(&esc(s));
+        let e = esc(s);
+        let mut rest = e.as_str();
+        while let Some((before, date, after)) = iso_date_at(rest).and_then(|at| {
+            let (before, tail) = rest.split_at_checked(at)?;
+            let (date, after) = tail.split_at_checked(10)?;
+            Some((before, date, after))
+        }) {
+            let _ = write!(self.0, "{before}<span class=\"nw\">{date}</span>");
+            rest = after;
+        }
+        self.0.push_str(rest);
         self
     }
     /// `<tag class="cls">text</tag>`
@@ -131,6 +155,84 @@ fn scale(x: i64, span: i64, width: i64) -> i64 {
         0
     } else {
         x.saturating_mul(width).checked_div(span).unwrap_or(0)
+    }
+}
+
+/// The timeline's horizontal scale: days map linearly to the width, except that an empty stretch
+/// much longer than everything else (a retention date years after the meetings) is shortened to
+/// a fixed break, so the events that matter are not squeezed into a corner.
+struct Axis {
+    /// Sorted distinct dates and their positions (0..=width).
+    points: Vec<(NaiveDate, i64)>,
+    /// Where the axis is broken (position of the break's middle), with the gap's first date.
+    breaks: Vec<(i64, NaiveDate)>,
+}
+
+impl Axis {
+    fn new(all: Vec<NaiveDate>, width: i64) -> Axis {
+        // Distinct dates in order, and the gaps longest first, by selection rather than a sort:
+        // a few dozen dates, and a sort would cost the page module some KB.
+        let mut dates: Vec<NaiveDate> = Vec::with_capacity(all.len());
+        while let Some(next) = all
+            .iter()
+            .filter(|d| dates.last().is_none_or(|l| *d > l))
+            .min()
+        {
+            dates.push(*next);
+        }
+        let gaps: Vec<i64> = dates
+            .windows(2)
+            .map(|p| match p {
+                [a, b] => b.signed_duration_since(*a).num_days(),
+                _ => 0,
+            })
+            .collect();
+        // From the longest down: a gap is broken while it is over 60 days and longer than all the
+        // shorter gaps together (a year's wait after the meetings, then years of data retention).
+        let mut rest: i64 = gaps.iter().fold(0i64, |s, g| s.saturating_add(*g));
+        let mut limit = i64::MAX;
+        while let Some(g) = gaps.iter().copied().filter(|g| *g < limit).max() {
+            rest = rest.saturating_sub(g.saturating_mul(
+                i64::try_from(gaps.iter().filter(|x| **x == g).count()).unwrap_or(1),
+            ));
+            if g > 60 && g > rest {
+                limit = g;
+            } else {
+                break;
+            }
+        }
+        let broken = |g: i64| g >= limit;
+        let kept: i64 = gaps
+            .iter()
+            .filter(|g| !broken(**g))
+            .fold(0i64, |s, g| s.saturating_add(*g));
+        let n_broken = i64::try_from(gaps.iter().filter(|g| broken(**g)).count()).unwrap_or(0);
+        // A break is drawn as a tenth of the width (in days: kept/8 per break, at least 1).
+        let brk = (kept / 8).max(1);
+        let eff = |g: i64| if broken(g) { brk } else { g };
+        let eff_total = kept.saturating_add(n_broken.saturating_mul(brk)).max(1);
+        let mut points = Vec::with_capacity(dates.len());
+        let mut breaks = Vec::new();
+        let mut at = 0i64;
+        for (i, d) in dates.iter().enumerate() {
+            if let Some(g) = i.checked_sub(1).and_then(|j| gaps.get(j)) {
+                let before = at;
+                at = at.saturating_add(eff(*g));
+                if broken(*g) {
+                    let mid = before.saturating_add(at) / 2;
+                    breaks.push((scale(mid, eff_total, width), *d));
+                }
+            }
+            points.push((*d, scale(at, eff_total, width)));
+        }
+        Axis { points, breaks }
+    }
+
+    fn x(&self, d: NaiveDate) -> i64 {
+        self.points
+            .iter()
+            .find(|(p, _)| *p == d)
+            .map_or(0, |(_, x)| *x)
     }
 }
 
@@ -225,28 +327,83 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
     ) else {
         return;
     };
-    let span = (last - first).num_days().max(1);
     let (w, pad) = (720i64, 16i64);
-    let x = |d: NaiveDate| pad + scale((d - first).num_days(), span, w - 2 * pad);
+    let axis = Axis::new(
+        ev.iter().map(|e| e.date).collect(),
+        w.saturating_sub(2 * pad),
+    );
+    let x = |d: NaiveDate| pad.saturating_add(axis.x(d));
     let labelled: Vec<_> = ev.iter().filter(|e| e.kind != EventKind::RestDay).collect();
-    let height = 70 + 16 * labelled.len().min(14) as i64;
+    // Labels packed into rows: a label goes into the first row where it overlaps nothing.
+    let texts: Vec<String> = labelled
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                format::date_plain(lang, e.date),
+                label(lang, &e.key)
+            )
+        })
+        .collect();
+    let mut row_ends: Vec<i64> = Vec::new();
+    let mut rows = Vec::with_capacity(labelled.len());
+    for (e, text) in labelled.iter().zip(&texts) {
+        let cx = x(e.date);
+        let width = i64::try_from(text.chars().count())
+            .unwrap_or(i64::MAX)
+            .saturating_mul(13)
+            / 2;
+        let (from, to) = if cx > w * 6 / 10 {
+            (cx.saturating_sub(width), cx)
+        } else {
+            (cx, cx.saturating_add(width))
+        };
+        let row = match row_ends.iter().position(|end| *end < from) {
+            Some(r) => r,
+            None => {
+                row_ends.push(i64::MIN);
+                row_ends.len().saturating_sub(1)
+            }
+        };
+        if let Some(end) = row_ends.get_mut(row) {
+            *end = to.saturating_add(10);
+        }
+        rows.push(i64::try_from(row).unwrap_or(0));
+    }
+    let rests = ev.iter().any(|e| e.kind == EventKind::RestDay);
+    let n_rows = i64::try_from(row_ends.len()).unwrap_or(0);
+    let legend_y = 70i64.saturating_add(n_rows.saturating_mul(16));
+    let height = legend_y.saturating_add(if rests { 14 } else { 0 });
     let name = esc(t(lang, "timeline"));
     let _ = write!(h.0, "<figure class=\"timeline\"><svg viewBox=\"0 0 {w} {height}\" role=\"img\" aria-label=\"{name}\"><title>{name}</title>");
     for e in ev.iter().filter(|e| e.kind == EventKind::RestDay) {
         let _ = write!(
             h.0,
             "<rect x=\"{}\" y=\"20\" width=\"4\" height=\"30\" class=\"rest\"/>",
-            x(e.date) - 2
+            x(e.date).saturating_sub(2)
         );
+    }
+    // The axis, interrupted (with a break mark) where a long empty stretch was shortened.
+    let mut from = pad;
+    for (b, _) in &axis.breaks {
+        let bx = pad.saturating_add(*b);
+        let _ = write!(
+            h.0,
+            "<line x1=\"{from}\" y1=\"35\" x2=\"{}\" y2=\"35\" class=\"axis\"/><path d=\"M{} 43 l6 -16 M{} 43 l6 -16\" class=\"break\"/>",
+            bx.saturating_sub(6),
+            bx.saturating_sub(7),
+            bx.saturating_add(1)
+        );
+        from = bx.saturating_add(6);
     }
     let _ = write!(
         h.0,
-        "<line x1=\"{pad}\" y1=\"35\" x2=\"{}\" y2=\"35\" class=\"axis\"/>",
+        "<line x1=\"{from}\" y1=\"35\" x2=\"{}\" y2=\"35\" class=\"axis\"/>",
         w - pad
     );
-    for (i, e) in labelled.iter().enumerate() {
+    for ((e, text), row) in labelled.iter().zip(&texts).zip(&rows) {
         let cx = x(e.date);
-        let ly = 66 + 16 * i.min(13) as i64;
+        let ly = 66i64.saturating_add(row.saturating_mul(16));
         let cls = match e.kind {
             EventKind::Deadline | EventKind::WindowEnd => "mk deadline",
             EventKind::Meeting => "mk meeting",
@@ -256,10 +413,19 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
         let anchor = if cx > w * 6 / 10 { "end" } else { "start" };
         let _ = write!(
             h.0,
-            "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"35\" r=\"5\"/><line x1=\"{cx}\" y1=\"40\" x2=\"{cx}\" y2=\"{}\" class=\"lead\"/><text x=\"{cx}\" y=\"{ly}\" text-anchor=\"{anchor}\">{} {}</text></g>",
-            ly - 10,
-            esc(&format::date_plain(lang, e.date)),
-            esc(&label(lang, &e.key))
+            "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"35\" r=\"5\"/><line x1=\"{cx}\" y1=\"40\" x2=\"{cx}\" y2=\"{}\" class=\"lead\"/><text x=\"{cx}\" y=\"{ly}\" text-anchor=\"{anchor}\">{}</text></g>",
+            ly.saturating_sub(10),
+            esc(text)
+        );
+    }
+    if rests {
+        let _ = write!(
+            h.0,
+            "<rect x=\"{pad}\" y=\"{}\" width=\"8\" height=\"10\" class=\"rest\"/><text x=\"{}\" y=\"{}\" class=\"edge\">{}</text>",
+            legend_y.saturating_sub(4),
+            pad.saturating_add(12),
+            legend_y.saturating_add(5),
+            esc(t(lang, "rest-day"))
         );
     }
     let _ = write!(
@@ -384,6 +550,44 @@ pub fn outcome(lang: Lang, o: &Outcome) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn iso_dates_stay_on_one_line() {
+        let mut h = H(String::new());
+        h.text("fre, 2026-04-10 & 2026-04-1 1999-01-02.");
+        assert_eq!(h.0, "fre, <span class=\"nw\">2026-04-10</span> &amp; 2026-04-1 <span class=\"nw\">1999-01-02</span>.");
+    }
+
+    #[test]
+    fn a_far_retention_date_breaks_the_axis_instead_of_squeezing_the_rest() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let dates = [
+            "2025-12-20",
+            "2025-12-26",
+            "2026-04-08",
+            "2026-07-15",
+            "2027-07-15",
+            "2030-12-26",
+        ]
+        .map(d);
+        let axis = Axis::new(dates.to_vec(), 700);
+        assert_eq!(axis.breaks.len(), 2);
+        assert_eq!(axis.breaks[0].1, d("2027-07-15"));
+        assert_eq!(axis.breaks[1].1, d("2030-12-26"));
+        let xs: Vec<i64> = dates.iter().map(|x| axis.x(*x)).collect();
+        assert!(xs.windows(2).all(|p| p[0] < p[1]), "{xs:?}");
+        assert_eq!((xs[0], xs[5]), (0, 700));
+        // The months that matter take most of the width (linearly they would take 11 %).
+        assert!(xs[3] > 450, "{xs:?}");
+        // Nothing broken when the dates are spread evenly.
+        let even = Axis::new(
+            ["2026-01-01", "2026-02-01", "2026-03-01"].map(d).to_vec(),
+            700,
+        );
+        assert!(even.breaks.is_empty());
+        assert_eq!(even.x(d("2026-02-01")), 700 * 31 / 59);
+    }
+
     use super::*;
 
     #[test]

@@ -280,14 +280,19 @@ fn inputs_html(out: &mut String, lang: Lang, page: &str, section: &Section, fiel
     let _ = write!(out, "<h3>{}</h3><ul>", esc(t(lang, "your-inputs")));
     for (k, v) in &fields.0 {
         let mine = k.starts_with(section.prefix) && !others.iter().any(|p| k.starts_with(p));
-        if v.is_empty() || !mine || k == "l" || k == "p" || k.ends_with(".n") {
+        if v.is_empty() || !mine {
             continue;
         }
+        // Only this section's own fields (not what was typed on other pages), shown as on screen.
+        let rel = k.strip_prefix(section.prefix).unwrap_or(k);
+        let Some(spec) = form::spec_of(section.specs, rel) else {
+            continue;
+        };
         let _ = write!(
             out,
             "<li>{}: {}</li>",
             esc(&field_label(lang, section.prefix, k)),
-            esc(v)
+            esc(&form::display_value(lang, spec.kind, v))
         );
     }
     out.push_str("</ul>");

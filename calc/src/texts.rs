@@ -23,7 +23,7 @@ const SE_TEXTS: &[Entry] = &[];
 pub static COMMON: &[Entry] = &[
     // ── Headlines ──────────────────────────────────────────────────────────────────────────────
     ("hl-balance-owed", ["Возврата нет: участник ещё должен {balance-owed} за оказанные услуги.", "Inget betalas tillbaka: deltagaren är skyldig {balance-owed} för det som utförts.", "Nothing comes back: the participant still owes {balance-owed} for what was rendered."]),
-    ("hl-late-interest", ["Проценты за просрочку начислены за {days}; сумма — ниже.", "Dröjsmålsränta för {days}; beloppet står nedan.", "Late interest for {days}; the amount is shown below."]),
+    ("hl-late-interest", ["Проценты за просрочку: {late-interest} за {days}", "Dröjsmålsränta: {late-interest} för {days}.", "Late interest: {late-interest} for {days}."]),
     // ── Warnings and assumptions ───────────────────────────────────────────────────────────────
     ("n-calendar-provisional", ["Производственный календарь для части дней расчёта предварительный (постановления Правительства ещё нет): выходные могут перенести.", "Den ryska produktionskalendern för en del av dagarna är preliminär (inget regeringsbeslut ännu): dagar kan flyttas.", "The Russian production calendar for some of the days is provisional (no Government decree yet): days may still be moved."]),
     ("n-calendar-unknown", ["Для части дней нет производственного календаря: нерабочими считались только субботы, воскресенья и праздники ст. 112 ТК РФ.", "För en del av dagarna finns ingen produktionskalender: bara lördagar, söndagar och helgdagarna i ТК РФ art. 112 räknades som lediga.", "No production calendar for some of the days: only Saturdays, Sundays and the holidays of ТК РФ art. 112 were treated as non-working."]),
@@ -56,7 +56,7 @@ pub static COMMON: &[Entry] = &[
     ("interest", ["Проценты", "Dröjsmålsränta", "Interest"]),
     ("kind", ["Вид", "Typ", "Kind"]),
     ("last-day", ["Последний день", "Sista dag", "Last day"]),
-    ("last-day-before-roll", ["Последний день до переноса", "Sista dag före flytt", "Last day before roll-forward"]),
+    ("last-day-before-roll", ["Последний день до переноса", "Sista dag före förskjutning till vardag", "Last day before roll-forward"]),
     ("late-interest", ["Проценты за просрочку", "Dröjsmålsränta", "Late interest"]),
     ("months", ["Месяцев", "Månader", "Months"]),
     ("paid", ["Оплачено", "Betalt", "Paid"]),
@@ -487,7 +487,7 @@ pub static SE_TEXTS: &[Entry] = &[
     ("due-date-recommended", ["Срок платежа по основному правилу", "Förfallodag enligt huvudregeln", "Due date (main rule)"]),
     ("earliest", ["Не ранее", "Tidigast", "Earliest"]),
     ("earliest-disconnection", ["Отключение не ранее", "Tidigaste avstängning", "Earliest disconnection"]),
-    ("earliest-lawful-due-date", ["Самый ранний срок (до переноса)", "Tidigaste förfallodag (före flytt)", "Earliest due date (before roll)"]),
+    ("earliest-lawful-due-date", ["Самый ранний срок (до переноса)", "Tidigaste förfallodag (före förskjutning till vardag)", "Earliest due date (before roll)"]),
     ("earliest-new-terms", ["Новые условия не ранее", "Nya villkor tidigast", "New terms at the earliest"]),
     ("eight-months-after", ["8 мес. после счёта по показаниям", "8 mån. efter senaste mätta faktura", "8 months after metered invoice"]),
     ("energy-part", ["За электроэнергию", "Energidel", "Energy part"]),
@@ -610,7 +610,7 @@ pub static SE_TEXTS: &[Entry] = &[
     ("vat-percent", ["НДС, %", "Moms, %", "VAT, %"]),
     ("weeks", ["Недель", "Veckor", "Weeks"]),
     ("withdrawal-last-day", ["Последний день отказа", "Sista dag att ångra", "Last day to withdraw"]),
-    ("withdrawal-last-day-before-roll", ["Последний день отказа до переноса", "Sista ångerdag före flytt", "Last withdrawal day before roll"]),
+    ("withdrawal-last-day-before-roll", ["Последний день отказа до переноса", "Sista ångerdag före förskjutning till vardag", "Last withdrawal day before roll"]),
     ("withdrawal-right", ["Право на отказ", "Ångerrätt", "Right of withdrawal"]),
     ("written-acceptance", ["Письменное согласие", "Skriftlig accept", "Written acceptance"]),
     // ── Value codes and select options ─────────────────────────────────────────────────────────

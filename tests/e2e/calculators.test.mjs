@@ -104,7 +104,7 @@ test('ru-late-interest: key-rate check 50 000 ₽ from 2025-06-01 to 2025-10-31 
   await setDate(page, 'deadline', '2025-05-31');
   await waitHeadline(page, /153/);
   assert.equal(await fig(page, 'Проценты за просрочку'), `3${NBSP}871,92${NBSP}₽`);
-  assert.match(await headline(page), /153/);
+  assert.equal(await headline(page), `Проценты за просрочку: 3${NBSP}871,92${NBSP}₽ за 153${NBSP}дн.`);
   const table = section(page).locator('.result table').filter({ has: page.locator('caption', { hasText: 'Проценты за просрочку' }) });
   assert.equal(await table.locator('tbody tr').count(), 5, 'one row per key-rate segment');
   const amounts = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[5].textContent));
@@ -192,7 +192,7 @@ test('se-deadlines: due date (28th rule) and the late-interest section (prefix l
   await typeInto(page, 'li.amount', '10000.00');
   await setDate(page, 'li.due_date', '2025-05-28');
   await setDate(page, 'li.until', '2025-07-31');
-  await waitHeadline(page, /Late interest for 64.days/, 1);
+  await waitHeadline(page, /^Late interest: SEK.184\.38 for 64.days\.$/, 1);
   assert.equal(await fig(page, 'Interest', 1), `SEK${NBSP}184.38`);
   assert.equal(await fig(page, 'Interest days', 1), `64${NBSP}days`);
   assert.equal(await fig(page, 'First interest day', 1), 'Thu, 29 May 2025');
@@ -277,7 +277,7 @@ test('partial input: the result lists the required fields still empty', async ()
   assert.equal(await page.locator('#f-li-due_date').count(), 1);
   await setDate(page, 'li.due_date', '2026-03-28');
   await setDate(page, 'li.until', '2026-04-30');
-  await waitHeadline(page, /Late interest for 31.days/, 1);
+  await waitHeadline(page, /^Late interest: SEK.8\.49 for 31.days\.$/, 1);
   assert.equal(await fig(page, 'Interest', 1), `SEK${NBSP}8.49`); // se-late-interest-rolled-due-date.json
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -291,7 +291,7 @@ test('language switch on a calculator page changes labels and formatted values',
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
   const expected = {
     ru: { label: /^Дата расчёта \(сегодня\)/, refund: ['Возврат', `6${NBSP}800,00${NBSP}₽`], send: ['Отправить отказ не позднее', 'сб, 28.03.2026 24:00 (Москва, UTC+03:00)'], add: 'Добавить строку' },
-    sv: { label: /^Beräkningsdag \(i dag\)/, refund: ['Återbetalning', `6${NBSP}800,00${NBSP}₽`], send: ['Skicka avbokningen senast', `lör, 2026-03-28 24:00 ${MSK}`], add: 'Lägg till rad' },
+    sv: { label: /^Beräkningsdag \(i dag\)/, refund: ['Återbetalning', `6${NBSP}800,00${NBSP}₽`], send: ['Skicka avbokningen senast', 'lör, 2026-03-28 24:00 (Moskva, UTC+03:00)'], add: 'Lägg till rad' },
     en: { label: /^Date of the calculation \(today\)/, refund: ['Refund', '₽6,800.00'], send: ['Send the refusal by', `Sat, 28 Mar 2026 24:00 ${MSK}`], add: 'Add row' },
   };
   for (const [l, e] of Object.entries(expected)) {
@@ -395,8 +395,11 @@ test('print: form hidden, inputs summary and headline shown; PDF page count', as
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     fs.writeFileSync(path.join(OUTPUT, 'screenshots', `print-${p}.pdf`), pdf);
     console.log(`  ${p}: printed PDF has ${pdfPages(pdf)} page(s) (A4)`);
+    assert.equal(pdfPages(pdf), 1, 'a one-page summary');
     if (p === 'se-withdrawal') {
-      assert.match(await summary.textContent(), /Contract date: 2025-06-06/);
+      // Values as on screen: a date with its weekday, a choice by its label (not its code).
+      assert.match(await summary.textContent(), /Contract date: Fri, 6 Jun 2025/);
+      assert.match(await summary.textContent(), /Channel: Distance contract/);
     }
     await page.emulateMedia({ media: 'screen' });
     assert.ok(await page.locator('form.form').first().isVisible());

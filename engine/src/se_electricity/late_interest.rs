@@ -313,6 +313,9 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
         vec![
             Field::new("interest", sek(interest.total)),
             Field::new("days", Value::Days(interest.days)),
+            // The same amount under the key the Russian headline uses, so one translated
+            // sentence serves both.
+            Field::new("late-interest", sek(interest.total)),
         ],
     );
     Ok(out)
