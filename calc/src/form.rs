@@ -564,11 +564,30 @@ fn list(out: &mut String, spec: &Spec, items: &[Spec], path: &str, fields: &Fiel
     );
     for i in 0..rows(fields, path) {
         let row_path = format!("{path}.{i}");
+        // A row of an optional list (the key rate's newer values, the provider's expenses) asks
+        // for its fields only once something is typed in it, like an optional group.
+        let row_prefix = format!("{row_path}.");
+        let optional_row = !spec.required && !scalar;
+        let row_started = fields.0.iter().any(|(k, v)| {
+            k.strip_prefix(&row_prefix).is_some_and(|key| {
+                !v.trim().is_empty()
+                    && !items
+                        .iter()
+                        .any(|s| s.key == key && matches!(s.kind, Kind::Select(_) | Kind::YesNo))
+            })
+        });
+        let started_attr = if !optional_row {
+            ""
+        } else if row_started {
+            " data-started=\"1\""
+        } else {
+            " data-started=\"0\""
+        };
         // A group named with the list and the row number, so the repeated labels ("Amount",
         // "Date") of each row are heard in context.
         let _ = write!(
             out,
-            "<div class=\"row\" role=\"group\" aria-label=\"{} {} {}\">",
+            "<div class=\"row\" role=\"group\"{started_attr} aria-label=\"{} {} {}\">",
             esc(&field_label(lang, spec.key)),
             esc(t(lang, "row")),
             i.saturating_add(1)
@@ -581,8 +600,17 @@ fn list(out: &mut String, spec: &Spec, items: &[Spec], path: &str, fields: &Fiel
                 };
                 input(out, &item, &row_path, fields, lang);
             }
+        } else if optional_row && !row_started {
+            let relaxed: Vec<Spec> = items
+                .iter()
+                .map(|s| Spec {
+                    required: false,
+                    ..*s
+                })
+                .collect();
+            render(out, &relaxed, &row_prefix, fields, lang);
         } else {
-            render(out, items, &format!("{row_path}."), fields, lang);
+            render(out, items, &row_prefix, fields, lang);
         }
         let _ = write!(
             out,

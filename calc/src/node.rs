@@ -81,9 +81,33 @@ impl std::fmt::Display for Error {
     }
 }
 impl std::error::Error for Error {}
+/// serde's default messages print the unexpected value (`Unexpected`), whose `Display` formats
+/// floats and so pulls float formatting (~4 KB brotli) into every page module. The form never
+/// makes a float, so the messages name only what was expected.
 impl de::Error for Error {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
         Error(msg.to_string())
+    }
+    fn invalid_type(_: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        Error(format!("invalid type, expected {exp}"))
+    }
+    fn invalid_value(_: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        Error(format!("invalid value, expected {exp}"))
+    }
+    fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
+        Error(format!("invalid length {len}, expected {exp}"))
+    }
+    fn unknown_variant(variant: &str, _: &'static [&'static str]) -> Self {
+        Error(format!("unknown variant `{variant}`"))
+    }
+    fn unknown_field(field: &str, _: &'static [&'static str]) -> Self {
+        Error(format!("unknown field `{field}`"))
+    }
+    fn missing_field(field: &'static str) -> Self {
+        Error(format!("missing field `{field}`"))
+    }
+    fn duplicate_field(field: &'static str) -> Self {
+        Error(format!("duplicate field `{field}`"))
     }
 }
 

@@ -318,15 +318,25 @@ pub fn forms(lang: Lang, page: &str, fields: &Fields) -> Vec<String> {
 /// the one-sentence answer when it changes, and a print-only list of the inputs (`p-<n>`).
 pub fn page_html(lang: Lang, page: &str, forms: &[String]) -> String {
     let mut out = String::with_capacity(16 * 1024);
-    for (i, (s, form)) in pages::sections(page).iter().zip(forms).enumerate() {
+    let sections = pages::sections(page);
+    // A page of one calculator: its section title repeats the page's, so it is for screen
+    // readers only (the heading order stays h1 → h2 → h3).
+    let h2 = if sections.len() == 1 {
+        " class=\"vh\""
+    } else {
+        ""
+    };
+    for (i, (s, form)) in sections.iter().zip(forms).enumerate() {
         let title = esc(t(lang, s.title_key));
         let _ = write!(
             out,
-            "<section class=\"calc\" aria-labelledby=\"h-{c}\"><h2 id=\"h-{c}\">{title}</h2>\
+            "<section class=\"calc\" aria-labelledby=\"h-{c}\"><h2 id=\"h-{c}\"{h2}>{title}</h2>\
+             <p class=\"to-answer no-print\"><a href=\"#r-{i}\">{}</a></p>\
              <form class=\"form no-print\" autocomplete=\"off\" novalidate>{form}</form>\
              <div class=\"result\" id=\"r-{i}\" role=\"region\" aria-label=\"{}: {title}\"></div>\
              <p class=\"vh\" id=\"a-{i}\" aria-live=\"polite\"></p>\
              <div class=\"print-only\" id=\"p-{i}\"></div></section>",
+            esc(t(lang, "to-answer")),
             esc(t(lang, "result")),
             c = s.calculator
         );

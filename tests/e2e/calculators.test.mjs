@@ -43,7 +43,7 @@ test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too 
   assert.equal(await fig(page, 'Timing of refusal'), 'Early');
   assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
   assert.equal(await fig(page, 'Refusal must be received by'), `Sun, 29 Mar 2026 24:00 ${MSK}`);
-  assert.equal(await fig(page, 'Refusal received'), `Sun, 29 Mar 2026 20:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Sun, 29 Mar 2026 20:00 ${MSK}`);
   await screenshot(page, 'calc-ru-refund-en-in-time');
 
   // The answer is announced politely by a live region that holds only the one-sentence answer
@@ -63,7 +63,7 @@ test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too 
   assert.match(await live.textContent(), /after the 6\.1 window/);
   assert.equal(await fig(page, 'Timing of refusal'), 'Late');
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
-  assert.equal(await fig(page, 'Refusal received'), `Mon, 30 Mar 2026 01:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Mon, 30 Mar 2026 01:00 ${MSK}`);
   assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
   assert.match(await region.textContent(), /Late/);
   assert.match(page.url(), /refusal_sent=2026-03-29T01%3A00/);
@@ -81,7 +81,7 @@ test('ru-deadlines: refusal received Fri 2025-12-26 → 10 working days; after a
   await choose(page, 'channel', 'e-mail');
   await setDate(page, 'refusal_sent', '2025-12-25T10:00');
   await waitHeadline(page, /Next deadline/);
-  assert.equal(await fig(page, 'Refusal received'), `Fri, 26 Dec 2025 10:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Fri, 26 Dec 2025 10:00 ${MSK}`);
   assert.equal(await fig(page, 'Refund deadline'), `Wed, 21 Jan 2026 24:00 ${MSK}`);
   assert.equal(await fig(page, 'Refund deadline (contract)'), `Wed, 21 Jan 2026 24:00 ${MSK}`);
   // ru-deadlines-worked-breach.json: the same with reason provider-breach.
@@ -592,6 +592,21 @@ test('an input method composing into the first field of an optional group types 
   await page.waitForSelector(star);
   assert.equal(await page.inputValue(fid('security.requested')), '120');
   assert.match(page.url(), /security\.requested=120(&|$)/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a row of an optional list asks for its fields only once something is typed in it', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await openCalc(context, srv.url, 'ru-refund', 'en');
+  const fromStar = `label[for="${fid('key_rates.0.from').slice(1)}"] .req`;
+  await page.waitForSelector(fid('key_rates.0.percent'));
+  assert.equal(await page.locator(fromStar).count(), 0);
+  await page.locator(fid('key_rates.0.percent')).click();
+  await page.keyboard.type('16');
+  await page.waitForSelector(fromStar);
+  assert.equal(await page.getAttribute(fid('key_rates.0.from'), 'aria-required'), 'true');
+  assert.equal(await page.inputValue(fid('key_rates.0.percent')), '16');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
