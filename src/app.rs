@@ -204,9 +204,13 @@ fn report_height() {
     else {
         return;
     };
+    // Only inside a frame (a top-level window is its own parent).
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
+    if js_sys::Object::is(&parent, &window()) {
+        return;
+    }
     let target = html.clone();
     let send = Closure::<dyn Fn()>::new(move || {
         let msg = js_sys::Object::new();

@@ -111,13 +111,22 @@ fn figures(h: &mut H, lang: Lang, title: &str, figs: &[Figure]) {
     h.raw("</dl>");
 }
 
+/// A value as shown under `key`. The engine numbers the preliminary invoices from 0 (their place
+/// in the input list); people count the rows they typed from 1.
+fn shown(lang: Lang, key: &str, v: &Value) -> String {
+    match v {
+        Value::Count(n) if key == "invoice" => n.saturating_add(1).to_string(),
+        _ => format::value(lang, v),
+    }
+}
+
 fn fields_list(h: &mut H, lang: Lang, fields: &[Field]) {
     h.raw("<ul>");
     for f in fields {
         h.raw("<li>")
             .el("span", "k", &label(lang, &f.key))
             .raw(": ")
-            .el("span", "v", &format::value(lang, &f.value))
+            .el("span", "v", &shown(lang, &f.key, &f.value))
             .raw("</li>");
     }
     h.raw("</ul>");
@@ -141,8 +150,8 @@ fn table(h: &mut H, lang: Lang, tb: &Table) {
     h.raw("</tr></thead><tbody>");
     for r in &tb.rows {
         h.raw("<tr>");
-        for v in r {
-            h.el("td", "", &format::value(lang, v));
+        for (v, c) in r.iter().zip(&tb.columns) {
+            h.el("td", "", &shown(lang, c, v));
         }
         h.raw("</tr>");
     }

@@ -524,7 +524,7 @@ pub static SE_TEXTS: &[Entry] = &[
     ("interest-first-day", ["Первый день процентов", "Första räntedag", "First interest day"]),
     ("interest-segments", ["Периоды начисления", "Ränteperioder", "Interest periods"]),
     ("interest-until", ["Проценты по", "Ränta till och med", "Interest until"]),
-    ("invoice", ["Счёт", "Faktura", "Invoice"]),
+    ("invoice", ["Предв. счёт №", "Prel. faktura nr", "Prelim. invoice no."]),
     ("invoice-sent", ["Счёт отправлен", "Faktura skickad", "Invoice sent"]),
     ("invoiced-after-final-invoice", ["Счёт после окончательного", "Faktura efter slutfaktura", "Invoiced after final invoice"]),
     ("invoicing-stopped", ["Счета не выставлялись", "Faktureringen uteblev", "Invoicing stopped"]),

@@ -174,6 +174,11 @@ test('se-billing: reconciliation across a price change typed into the rows; bar 
   assert.ok(await chart.isVisible(), 'the bar chart is shown');
   assert.match(await chart.getAttribute('aria-label'), /Preliminary SEK.1,000\.00, Final SEK.1,292\.71/);
   assert.match(page.url(), /invoices\.n=2/);
+  // The reconciliation table numbers the preliminary invoices as the rows were typed: 1, 2.
+  const recon = section(page).locator('.result table').filter({ has: page.locator('caption', { hasText: /^Reconciliation$/ }) });
+  const col = await recon.locator('thead th').evaluateAll((ths) => ths.findIndex((th) => /invoice/i.test(th.textContent)));
+  assert.ok(col >= 0, 'an invoice column');
+  assert.deepEqual(await recon.locator('tbody tr').evaluateAll((rows, c) => rows.map((r) => r.cells[c].textContent), col), ['1', '2']);
   await screenshot(page, 'calc-se-billing-en');
   assert.deepEqual(page.errors, []);
   await context.close();
