@@ -84,6 +84,9 @@ pub fn refund_deadline_with(
         basis: Basis::Contract,
     });
     let mut to = contract;
+    // The governing deadline cites the source of the date it takes: the law's after a breach
+    // when that is the earlier, else the contract's 6.5.
+    let mut governing_citation = cite::REFUND_DEADLINE;
     let governing = if reason == Reason::ProviderBreach {
         let naive = period::days_after(received_law, BREACH_DAYS, "breach-deadline")?;
         let rolled = period::roll_forward(Jurisdiction::Ru, naive)?;
@@ -112,6 +115,9 @@ pub fn refund_deadline_with(
             basis: Basis::Law,
         });
         let governing = rolled.date.min(contract);
+        if rolled.date < contract {
+            governing_citation = citation;
+        }
         out.comparisons.push(Comparison {
             key: "refund-deadline".into(),
             contract: zone.deadline(contract),
@@ -147,7 +153,7 @@ pub fn refund_deadline_with(
         "refund-deadline",
         zone.deadline(governing),
         "RU-REFUND-DEADLINE",
-        cite::REFUND_DEADLINE,
+        governing_citation,
     );
     out.event(governing, EventKind::Deadline, "refund-deadline");
     for n in calendar::coverage_notices(Jurisdiction::Ru, received, to) {
@@ -536,5 +542,20 @@ mod tests {
             .timeline
             .iter()
             .any(|e| e.kind == EventKind::RestDay && e.date == d(2026, 1, 5)));
+        // The governing deadline is the law's here, and cites the law, not the contract's 6.5.
+        let governing = out
+            .deadlines
+            .iter()
+            .find(|f| f.key == "refund-deadline")
+            .unwrap();
+        assert_eq!(governing.citation, cite::BREACH_DEADLINE);
+        let mut own = Outcome::new("t");
+        refund_deadline(d(2025, 12, 26), Reason::OwnChoice, &moscow(), &mut own).unwrap();
+        let governing = own
+            .deadlines
+            .iter()
+            .find(|f| f.key == "refund-deadline")
+            .unwrap();
+        assert_eq!(governing.citation, cite::REFUND_DEADLINE);
     }
 }
