@@ -509,7 +509,11 @@ mod tests {
             4,
             "one section: result, inputs, errors, announcement"
         );
-        assert!(parts[3].starts_with("Отказ получен в срок"), "{}", parts[3]);
+        assert!(
+            parts[3].starts_with("Отказ получен не позднее чем за 10 дней до начала"),
+            "{}",
+            parts[3]
+        );
         assert!(parts[0].contains("6\u{a0}800,00\u{a0}₽"), "{}", parts[0]);
         assert!(parts[0].contains("class=\"headline\""));
         assert!(

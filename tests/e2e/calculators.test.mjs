@@ -36,11 +36,11 @@ test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too 
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await openCalc(context, srv.url, 'ru-refund', 'en');
   await typeRuRefund(page);
-  await waitHeadline(page, /within the 6\.1 window/);
-  assert.equal(await headline(page), 'The refusal arrived within the 6.1 window: the provider must refund ₽6,800.00 by Fri, 10 Apr 2026.');
+  await waitHeadline(page, /at least 10 days before the start/);
+  assert.equal(await headline(page), 'The refusal arrived at least 10 days before the start (6.1): the provider must refund ₽6,800.00 by Fri, 10 Apr 2026.');
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
   assert.equal(await fig(page, 'Paid'), '₽6,800.00');
-  assert.equal(await fig(page, 'Timing of refusal'), 'Early');
+  assert.equal(await fig(page, 'Timing of refusal'), 'At least 10 days before the start (6.1)');
   assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
   assert.equal(await fig(page, 'Refusal must be received by'), `Sun, 29 Mar 2026 24:00 ${MSK}`);
   assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Sun, 29 Mar 2026 20:00 ${MSK}`);
@@ -57,11 +57,11 @@ test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too 
     new MutationObserver((m) => { window.__mutations += m.length; }).observe(el, { subtree: true, childList: true, characterData: true });
   });
   await setDate(page, 'refusal_sent', '2026-03-29T01:00');
-  await waitHeadline(page, /after the 6\.1 window/);
+  await waitHeadline(page, /later than 10 days before the start/);
   assert.ok(await region.evaluate((el) => el.isConnected), 'the live region was replaced instead of updated');
   assert.ok(await page.evaluate(() => window.__mutations) > 0, 'no mutation inside the result area');
-  assert.match(await live.textContent(), /after the 6\.1 window/);
-  assert.equal(await fig(page, 'Timing of refusal'), 'Late');
+  assert.match(await live.textContent(), /later than 10 days before the start/);
+  assert.equal(await fig(page, 'Timing of refusal'), 'Later than 10 days before the start (6.1)');
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
   assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Mon, 30 Mar 2026 01:00 ${MSK}`);
   assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
@@ -318,7 +318,7 @@ test('copy link: the copied URL reopens the same case in a fresh browser context
   const context = await browser.newContext({ locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await openCalc(context, srv.url, 'ru-refund', 'en');
   await typeRuRefund(page);
-  await waitHeadline(page, /within the 6\.1 window/);
+  await waitHeadline(page, /at least 10 days before the start/);
   const before = await headline(page);
   const copy = page.locator('.actions button').nth(0);
   assert.equal((await copy.textContent()).trim(), 'Copy link');
@@ -332,7 +332,7 @@ test('copy link: the copied URL reopens the same case in a fresh browser context
 
   const fresh = await browser.newContext({ locale: 'sv-SE' });
   const page2 = await openApp(fresh, link);
-  await waitHeadline(page2, /within the 6\.1 window/);
+  await waitHeadline(page2, /at least 10 days before the start/);
   assert.equal(await headline(page2), before);
   assert.equal(await page2.inputValue('#f-payments-1-amount'), '5950');
   assert.equal(await page2.inputValue('#f-refusal_sent'), '2026-03-28T20:00');
@@ -345,14 +345,14 @@ test('reload keeps the draft; "Clear my data" empties the fields and the draft',
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await openCalc(context, srv.url, 'ru-refund', 'en');
   await typeRuRefund(page);
-  await waitHeadline(page, /within the 6\.1 window/);
+  await waitHeadline(page, /at least 10 days before the start/);
   const before = await headline(page);
   const draft = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
   assert.match(draft, /payments\.1\.amount=5950/);
 
   await page.goto(srv.url); // no query: the draft is the case
   await page.waitForSelector('body[data-ready="1"]');
-  await waitHeadline(page, /within the 6\.1 window/);
+  await waitHeadline(page, /at least 10 days before the start/);
   assert.equal(await headline(page), before);
   assert.equal(await page.inputValue('#f-payments-0-amount'), '850');
   assert.equal(await page.inputValue('#f-payments-1-date'), '2026-03-02');
@@ -531,11 +531,11 @@ test('ru-group: the offer\'s Appendix 1 checked, filled in to edit, and a group 
 test('redraws keep the place: an opened group stays open with focus on the choice, an opened "why" stays open', async () => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await openCase(context, srv.url, 'ru-refund');
-  await waitHeadline(page, /within the 6\.1 window/);
+  await waitHeadline(page, /at least 10 days before the start/);
   // The "why" opened, then a field changed: the answer is redrawn and the "why" is still open.
   await section(page).locator('.result details.why > summary').click();
   await setDate(page, 'refusal_sent', '2026-03-29T01:00');
-  await waitHeadline(page, /after the 6\.1 window/);
+  await waitHeadline(page, /later than 10 days before the start/);
   assert.equal(await section(page).locator('.result details.why[open]').count(), 1);
   // The group opened by hand and its weekday changed by keyboard: the form is redrawn, the group
   // stays open and the focus stays on the weekday.
