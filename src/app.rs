@@ -104,9 +104,8 @@ pub fn App() -> impl IntoView {
     // Embedded in another site through the snippet (`e=1`): no brand or way back to the start
     // (the page offers a link to open the case on its own page), and the frame's height is sent
     // to the host page.
-    let embedded = initial.get("e") == Some("1");
     let fields = RwSignal::new(initial);
-    if embedded {
+    if state::embedded() {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("data-embed", "1");
         }

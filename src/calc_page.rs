@@ -373,14 +373,8 @@ pub fn CalculatorPage(
     // browser may stop updating after many rapid replaceState calls); "copied" only once the
     // clipboard took it, and only until the case changes.
     let copy_link = move |_| {
-        let loc = window().location();
-        let href = format!(
-            "{}{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default(),
-            // Without the embed flag: a link copied inside a frame opens the full page.
-            fields.with_untracked(|f| embed::query(f, |k, _| k != "e"))
-        );
+        // Without the embed flag: a link copied inside a frame opens the full page.
+        let href = fields.with_untracked(state::full_page_link);
         let promise = window().navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
@@ -423,17 +417,8 @@ pub fn CalculatorPage(
     Effect::new(move |_| {
         let l = lang.get();
         let Some(el) = embed_host.get() else { return };
-        let html = if fields.with(|f| f.get("e") == Some("1")) {
-            let loc = window().location();
-            let query = fields.with(|f| embed::query(f, |k, _| k != "e"));
-            embed::open_full(
-                l,
-                &format!(
-                    "{}{}{query}",
-                    loc.origin().unwrap_or_default(),
-                    loc.pathname().unwrap_or_default()
-                ),
-            )
+        let html = if state::embedded() {
+            embed::open_full(l, &fields.with(state::full_page_link))
         } else {
             embed::panel(l, &snippet())
         };

@@ -87,6 +87,23 @@ pub fn initial() -> Fields {
         .unwrap_or_default()
 }
 
+/// Whether the app runs embedded (opened with `e=1`, by a host page's snippet).
+pub fn embedded() -> bool {
+    EMBEDDED.with(|e| e.borrow().is_some())
+}
+
+/// The address of the case on the app's own page (without the embed flag): what "Copy link"
+/// copies and what an embedded calculator's "Open in a new tab" opens.
+pub fn full_page_link(f: &Fields) -> String {
+    let loc = window().location();
+    format!(
+        "{}{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default(),
+        embed::query(f, |k, _| k != "e")
+    )
+}
+
 /// Writes the case to the URL and to the draft. Typing replaces the history entry; opening
 /// another page (`new_entry`) adds one, so the browser's Back returns to the page before.
 ///

@@ -63,10 +63,13 @@ pub fn same_case(a: &Fields, b: &Fields) -> bool {
     within(a, b) && within(b, a)
 }
 
-/// Whether `key` is an "as of" date the page fills in with today (`as_of`, `li.until`, …).
+/// The fields a page fills in with today ("as of", "until"; under a section prefix too).
+pub const TODAY_KEYS: [&str; 2] = ["as_of", "until"];
+
+/// Whether `key` is one of [`TODAY_KEYS`] (`as_of`, `li.until`, …).
 fn is_today_field(key: &str) -> bool {
     let last = key.rsplit('.').next().unwrap_or(key);
-    last == "as_of" || last == "until"
+    TODAY_KEYS.contains(&last)
 }
 
 /// The page's own part of the case: page and language, the fields named `names` (the controls

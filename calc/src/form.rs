@@ -282,14 +282,19 @@ fn group_started(key: &str, specs: &[Spec], fields: &Fields, prefix: &str) -> bo
 /// Whether anything of group `group` (fields `<prefix><group>.…`, list rows included) has been
 /// typed; a choice left at its default does not count.
 fn started(group: &str, specs: &[Spec], fields: &Fields, prefix: &str) -> bool {
-    let g = format!("{prefix}{group}.");
+    typed_under(&format!("{prefix}{group}."), prefix, specs, fields)
+}
+
+/// Whether a field under `under` holds something typed: not empty, not a list's row count, not a
+/// choice of `specs` (whose keys are relative to `base`).
+fn typed_under(under: &str, base: &str, specs: &[Spec], fields: &Fields) -> bool {
     let is_choice = |k: &str| {
         specs.iter().any(|s| {
-            matches!(s.kind, Kind::Select(_) | Kind::YesNo) && k.strip_prefix(prefix) == Some(s.key)
+            matches!(s.kind, Kind::Select(_) | Kind::YesNo) && k.strip_prefix(base) == Some(s.key)
         })
     };
     fields.0.iter().any(|(k, v)| {
-        k.starts_with(&g) && !v.trim().is_empty() && !k.ends_with(".n") && !is_choice(k)
+        k.starts_with(under) && !v.trim().is_empty() && !k.ends_with(".n") && !is_choice(k)
     })
 }
 
@@ -568,14 +573,7 @@ fn list(out: &mut String, spec: &Spec, items: &[Spec], path: &str, fields: &Fiel
         // for its fields only once something is typed in it, like an optional group.
         let row_prefix = format!("{row_path}.");
         let optional_row = !spec.required && !scalar;
-        let row_started = fields.0.iter().any(|(k, v)| {
-            k.strip_prefix(&row_prefix).is_some_and(|key| {
-                !v.trim().is_empty()
-                    && !items
-                        .iter()
-                        .any(|s| s.key == key && matches!(s.kind, Kind::Select(_) | Kind::YesNo))
-            })
-        });
+        let row_started = typed_under(&row_prefix, &row_prefix, items, fields);
         let started_attr = if !optional_row {
             ""
         } else if row_started {

@@ -355,14 +355,16 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
         })
         .collect();
     let mut row_ends: Vec<i64> = Vec::new();
-    let mut rows = Vec::with_capacity(labelled.len());
+    // Per label: its x, its row, and whether it hangs left of its mark (in the right part).
+    let mut placed: Vec<(i64, i64, bool)> = Vec::with_capacity(labelled.len());
     for (e, text) in labelled.iter().zip(&texts) {
         let cx = x(e.date);
+        let hangs_left = cx > w * 6 / 10;
         let width = i64::try_from(text.chars().count())
             .unwrap_or(i64::MAX)
             .saturating_mul(13)
             / 2;
-        let (from, to) = if cx > w * 6 / 10 {
+        let (from, to) = if hangs_left {
             (cx.saturating_sub(width), cx)
         } else {
             (cx, cx.saturating_add(width))
@@ -377,7 +379,7 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
         if let Some(end) = row_ends.get_mut(row) {
             *end = to.saturating_add(10);
         }
-        rows.push(i64::try_from(row).unwrap_or(0));
+        placed.push((cx, i64::try_from(row).unwrap_or(0), hangs_left));
     }
     let rests = ev.iter().any(|e| e.kind == EventKind::RestDay);
     let n_rows = i64::try_from(row_ends.len()).unwrap_or(0);
@@ -410,8 +412,7 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
         "<line x1=\"{from}\" y1=\"35\" x2=\"{}\" y2=\"35\" class=\"axis\"/>",
         w - pad
     );
-    for ((e, text), row) in labelled.iter().zip(&texts).zip(&rows) {
-        let cx = x(e.date);
+    for ((e, text), (cx, row, hangs_left)) in labelled.iter().zip(&texts).zip(&placed) {
         let ly = 66i64.saturating_add(row.saturating_mul(16));
         let cls = match e.kind {
             EventKind::Deadline | EventKind::WindowEnd => "mk deadline",
@@ -419,7 +420,7 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
             EventKind::WindowStart => "mk window",
             _ => "mk event",
         };
-        let anchor = if cx > w * 6 / 10 { "end" } else { "start" };
+        let anchor = if *hangs_left { "end" } else { "start" };
         let _ = write!(
             h.0,
             "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"35\" r=\"5\"/><line x1=\"{cx}\" y1=\"40\" x2=\"{cx}\" y2=\"{}\" class=\"lead\"/><text x=\"{cx}\" y=\"{ly}\" text-anchor=\"{anchor}\">{}</text></g>",

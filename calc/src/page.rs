@@ -349,7 +349,7 @@ pub fn page_html(lang: Lang, page: &str, forms: &[String]) -> String {
 pub fn fill_today(page: &str, today: &str, fields: &mut Fields) -> Fields {
     let mut set = Fields::default();
     for s in pages::sections(page) {
-        for key in ["as_of", "until"] {
+        for key in crate::embed::TODAY_KEYS {
             if s.specs.iter().any(|sp| sp.key == key) {
                 let k = format!("{}{key}", s.prefix);
                 if fields.get(&k).unwrap_or("").is_empty() {
