@@ -45,7 +45,7 @@ impl Lang {
         }
     }
 
-    pub(crate) fn index(self) -> usize {
+    pub fn index(self) -> usize {
         match self {
             Lang::Ru => 0,
             Lang::Sv => 1,

@@ -50,6 +50,19 @@ pub fn note(lang_index: usize, english: &str) -> Option<String> {
     Some(out)
 }
 
+/// A step's note in `lang`, and whether it is in that language (`false`: the engine's English
+/// shown on a ru or sv page). The one function the pages call for a note; empty for a step
+/// without a note.
+pub fn note_text(lang: crate::Lang, step: &clausecalc_engine::outcome::Step) -> (String, bool) {
+    if step.note.is_empty() {
+        return (String::new(), true);
+    }
+    match note(lang.index(), &step.note) {
+        Some(tr) => (tr, true),
+        None => (step.note.clone(), lang.index() > 1),
+    }
+}
+
 /// The Russian offer's rules (`engine/src/ru_intervision/`).
 #[cfg(feature = "ru")]
 pub static NOTES_RU: &[(&str, [&str; 2])] = &[

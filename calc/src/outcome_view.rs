@@ -543,12 +543,12 @@ pub fn outcome(lang: Lang, o: &Outcome) -> String {
             fields_list(&mut h, lang, &s.outputs);
         }
         if !s.note.is_empty() {
-            // Translated when the sentence is known; else the engine's English, marked as such.
-            match crate::notes::note(lang.index(), &s.note) {
-                Some(tr) => h.el("p", "note", &tr),
-                None => h
+            // In the page's language; the engine's English only where a translation is missing.
+            match crate::notes::note_text(lang, s) {
+                (tr, true) => h.el("p", "note", &tr),
+                (en, false) => h
                     .raw("<p class=\"note\" lang=\"en\">")
-                    .text(&s.note)
+                    .text(&en)
                     .raw("</p>"),
             };
         }
