@@ -542,8 +542,9 @@ pub fn outcome(lang: Lang, o: &Outcome) -> String {
             h.el("p", "io", t(lang, "outputs"));
             fields_list(&mut h, lang, &s.outputs);
         }
-        if !s.note.is_empty() {
-            // In the page's language; the engine's English only where a translation is missing.
+        if !s.notes.is_empty() {
+            // In the page's language (every note has all three; `false` only in a build without
+            // the note's contract).
             match crate::notes::note_text(lang, s) {
                 (tr, true) => h.el("p", "note", &tr),
                 (en, false) => h

@@ -2,13 +2,16 @@
 //!
 //! Every figure carries the rule id and citation that produced it; the trace records each step
 //! with its inputs (both sides of every comparison) and outputs. The UI never recomputes a number:
-//! it renders these values. Texts are English with a stable `code`/`key` the UI translates.
+//! it renders these values. Texts are English with a stable `code`/`key` the UI translates; a
+//! step's notes are codes only ([`Note`]), their English is their `Display`.
 
 use crate::calendar::RestReason;
 use crate::money::{Currency, Rub, Sek};
 use chrono::{NaiveDate, NaiveDateTime};
+use core::fmt;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
 /// A typed value in an outcome: the UI formats it for the user's locale.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,7 +104,10 @@ impl Field {
 }
 
 /// One step of the explanation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Serialised as `{rule, citation, inputs, outputs, note, note_codes}`: `note` is the English of
+/// the notes (joined by a space), `note_codes` their stable codes.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     /// Rule id from RULES.md (e.g. `RU-REFUND-EARLY`).
     pub rule: String,
@@ -111,8 +117,9 @@ pub struct Step {
     pub inputs: Vec<Field>,
     /// Outputs of the step.
     pub outputs: Vec<Field>,
-    /// One English sentence on what the step did and which interpretation it chose.
-    pub note: String,
+    /// What the step did and which interpretation it chose, as codes read in order (most steps
+    /// have one; a rolled Swedish deadline has the roll and the rule that governs it).
+    pub notes: Vec<Note>,
 }
 
 impl Step {
@@ -123,7 +130,7 @@ impl Step {
             citation: citation.into(),
             inputs: Vec::new(),
             outputs: Vec::new(),
-            note: String::new(),
+            notes: Vec::new(),
         }
     }
     /// Adds an input.
@@ -136,12 +143,154 @@ impl Step {
         self.outputs.push(Field::new(key, value));
         self
     }
-    /// Sets the note.
-    pub fn note(mut self, note: impl Into<String>) -> Step {
-        self.note = note.into();
+    /// Adds a note after the ones already there.
+    pub fn note(mut self, note: impl Into<Note>) -> Step {
+        self.notes.push(note.into());
         self
     }
+    /// The notes in English, joined by a space (the JSON `note`); empty without notes.
+    pub fn english_note(&self) -> String {
+        let mut out = String::new();
+        for n in &self.notes {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(n.english());
+        }
+        out
+    }
 }
+
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Step", 6)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("citation", &self.citation)?;
+        s.serialize_field("inputs", &self.inputs)?;
+        s.serialize_field("outputs", &self.outputs)?;
+        s.serialize_field("note", &self.english_note())?;
+        s.serialize_field("note_codes", &self.notes)?;
+        s.end()
+    }
+}
+
+/// A trace note: one sentence of a step's explanation, as a code of its contract's rules. The
+/// pages translate the code (`calc/src/notes.rs`); [`Note::english`] (and `Display`) is the English
+/// the JSON API carries. Serialised as its stable kebab-case code.
+///
+/// ```
+/// use clausecalc_engine::outcome::{Note, Step};
+/// use clausecalc_engine::se_electricity::Note as SeNote;
+///
+/// let step = Step::new("SE-TERMINATION", "villkor 6.1").note(SeNote::NotRolled);
+/// assert_eq!(step.notes, [Note::Se(SeNote::NotRolled)]);
+/// assert_eq!(SeNote::NotRolled.code(), "not-rolled");
+/// assert_eq!(step.english_note(), "The last day is a working day: no roll-forward.");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+pub enum Note {
+    /// A note of the Russian offer's rules.
+    Ru(crate::ru_intervision::Note),
+    /// A note of the Swedish electricity terms' rules.
+    Se(crate::se_electricity::Note),
+}
+
+impl Note {
+    /// Every note of both contracts.
+    pub fn all() -> impl Iterator<Item = Note> {
+        let ru = crate::ru_intervision::Note::ALL
+            .iter()
+            .copied()
+            .map(Note::Ru);
+        ru.chain(
+            crate::se_electricity::Note::ALL
+                .iter()
+                .copied()
+                .map(Note::Se),
+        )
+    }
+    /// The stable kebab-case code (unique across both contracts).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Note::Ru(n) => n.code(),
+            Note::Se(n) => n.code(),
+        }
+    }
+    /// The English sentence.
+    pub const fn english(self) -> &'static str {
+        match self {
+            Note::Ru(n) => n.english(),
+            Note::Se(n) => n.english(),
+        }
+    }
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.english())
+    }
+}
+
+impl From<crate::ru_intervision::Note> for Note {
+    fn from(n: crate::ru_intervision::Note) -> Note {
+        Note::Ru(n)
+    }
+}
+
+impl From<crate::se_electricity::Note> for Note {
+    fn from(n: crate::se_electricity::Note) -> Note {
+        Note::Se(n)
+    }
+}
+
+/// Declares a contract's list of trace notes: one variant per sentence, with its stable code and
+/// its English (which is also the variant's doc comment). Generates `ALL` (every variant, so a
+/// test can iterate them), `code`, `english`, `Display` (the English) and `Serialize` (the code).
+macro_rules! notes {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $variant:ident $code:literal => $en:literal, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $( #[doc = $en] $variant, )*
+        }
+
+        impl $name {
+            /// Every note, in the order declared.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            /// The stable kebab-case code (the JSON `note_codes`).
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $code, )*
+                }
+            }
+            /// The English sentence (the JSON `note`).
+            pub const fn english(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $en, )*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.english())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+    };
+}
+pub(crate) use notes;
 
 /// Whose figure this is, when the contract and the law differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -352,5 +501,60 @@ impl Outcome {
     /// The rule ids in the trace, in order (for tests).
     pub fn rules(&self) -> Vec<&str> {
         self.trace.iter().map(|s| s.rule.as_str()).collect()
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::{Note, Step};
+    use crate::se_electricity::Note as SeNote;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_note_has_a_unique_kebab_case_code_and_a_unique_english_sentence() {
+        let mut codes = BTreeSet::new();
+        let mut sentences = BTreeSet::new();
+        for n in Note::all() {
+            let code = n.code();
+            assert!(
+                !code.is_empty()
+                    && !code.starts_with('-')
+                    && !code.ends_with('-')
+                    && !code.contains("--")
+                    && code
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "not kebab-case: {code}"
+            );
+            assert!(codes.insert(code), "duplicate code: {code}");
+            let en = n.english();
+            assert!(en.ends_with('.') && en.trim() == en, "not a sentence: {en}");
+            assert!(sentences.insert(en), "duplicate sentence: {en}");
+            assert_eq!(n.to_string(), en);
+        }
+        assert_eq!(
+            codes.len(),
+            crate::ru_intervision::Note::ALL.len() + SeNote::ALL.len()
+        );
+    }
+
+    #[test]
+    fn a_step_serialises_its_notes_as_english_and_codes() {
+        let step = Step::new("SE-X", "villkor 1")
+            .note(SeNote::NotRolled)
+            .note(SeNote::StatutoryPeriod);
+        let json = serde_json::to_value(&step).unwrap();
+        assert_eq!(
+            json["note"],
+            "The last day is a working day: no roll-forward. This period is set by Swedish law, not by an EU act: lag (1930:173) governs it, Reg. 1182/71 does not."
+        );
+        assert_eq!(
+            json["note_codes"],
+            serde_json::json!(["not-rolled", "statutory-period"])
+        );
+        let bare = serde_json::to_value(Step::new("SE-X", "villkor 1")).unwrap();
+        assert_eq!(bare["note"], "");
+        assert_eq!(bare["note_codes"], serde_json::json!([]));
     }
 }

@@ -26,6 +26,21 @@ fn answers_a_scenario_with_an_outcome() {
         "{out}"
     );
     assert_eq!(out["ok"]["calculator"], "se-withdrawal");
+    // Every step: the notes' English and their codes.
+    let trace = out["ok"]["trace"].as_array().expect("a trace");
+    assert!(
+        trace
+            .iter()
+            .all(|s| s["note"].is_string() && s["note_codes"].is_array()),
+        "{out}"
+    );
+    assert!(
+        trace.iter().any(|s| s["note_codes"]
+            == serde_json::json!(["withdrawal-period-ordinary"])
+            && s["note"]
+                == "14 days counted from the day after the contract day (the information was given with the contract)."),
+        "{out}"
+    );
 }
 
 #[test]

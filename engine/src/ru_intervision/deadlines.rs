@@ -4,7 +4,7 @@
 use super::group::{GroupInput, GroupParams, GroupZone};
 use super::notice::{self, Channel};
 use super::payment::{self, Payment};
-use super::{cite, force_majeure, refusal, retention, support, Reason};
+use super::{cite, force_majeure, refusal, retention, support, Note, Reason};
 use crate::calendar::{self, Jurisdiction};
 use crate::error::{Problem, Result, Validator};
 use crate::outcome::{Basis, Comparison, EventKind, Field, Figure, Notice, Outcome, Step, Value};
@@ -72,9 +72,12 @@ pub fn refund_deadline_with(
     out.step(
         Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
             .input("refusal-received", Value::Date(received))
-            .input("working-days", Value::WorkingDays(i64::from(REFUND_WORKING_DAYS)))
+            .input(
+                "working-days",
+                Value::WorkingDays(i64::from(REFUND_WORKING_DAYS)),
+            )
             .output("refund-deadline-contract", zone.deadline(contract))
-            .note("10 working days of the production calendar, counted from the day after the refusal was received; paid back by the same method as the payment (6.5)."),
+            .note(Note::RefundTermContract),
     );
     out.deadlines.push(Figure {
         key: "refund-deadline-contract".into(),
@@ -104,7 +107,7 @@ pub fn refund_deadline_with(
         }
         out.step(
             step.output("refund-deadline-law", zone.deadline(rolled.date))
-                .note("ЗоЗПП 31: 10 calendar days from the day after receipt; a last day that is not a working day rolls to the next working day (ГК 193)."),
+                .note(Note::RefundTermLaw),
         );
         payment::mark_rest_days(&rolled, out);
         out.deadlines.push(Figure {
@@ -133,7 +136,7 @@ pub fn refund_deadline_with(
                 .input("refund-deadline-contract", zone.deadline(contract))
                 .input("refund-deadline-law", zone.deadline(rolled.date))
                 .output("refund-deadline", zone.deadline(governing))
-                .note("The earlier of the two governs: the statutory term after a breach."),
+                .note(Note::EarlierTermGoverns),
         );
         governing
     } else {
@@ -188,7 +191,7 @@ pub fn effective_receipt_day(
             .input("refusal-received", Value::Date(received))
             .input("concluded-on", Value::Date(concluded))
             .output("refund-term-from", Value::Date(concluded))
-            .note("A refusal received before the contract existed takes effect when the contract is concluded: the refund term runs from the first payment at the earliest."),
+            .note(Note::RefusalBeforeContract),
     );
     out.assume(Notice::new(
         "refusal-effective-on-conclusion",

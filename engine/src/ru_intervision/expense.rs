@@ -2,6 +2,7 @@
 //! under the statute. Expenses are inputs with evidence (documented yes/no), default none — never
 //! a percentage.
 
+use super::Note;
 use crate::error::Result;
 use crate::money::Rub;
 use crate::outcome::{Field, Notice, Outcome, Step, Value};
@@ -153,11 +154,11 @@ pub fn deductible(
     }
     total = total.add(fees.min(fee_cap()), STEP)?;
     let note = match regime {
-        Regime::Early => "Offer 6.2: only documented commissions and an organisational fee of at most 500 ₽ are deducted.",
-        Regime::Late => "Offer 6.3: documented expenses (commissions, organising, reserving the place) are deducted.",
-        Regime::AfterStart => "Offer 6.6: documented actual expenses are deducted besides the rendered meetings.",
-        Regime::Law => "ЗоЗПП 32, ГК 782: only actually incurred, documented expenses; a fixed fee counts only as such an expense (ЗоЗПП 16).",
-        Regime::NoDeductions => "Nothing is deducted (breach of the provider, or settlement after force majeure).",
+        Regime::Early => Note::ExpensesEarly,
+        Regime::Late => Note::ExpensesLate,
+        Regime::AfterStart => Note::ExpensesAfterStart,
+        Regime::Law => Note::ExpensesLaw,
+        Regime::NoDeductions => Note::NoDeductions,
     };
     out.step(
         step.output("deductible-expenses", Value::rub(total))

@@ -2,6 +2,7 @@
 
 use super::cite;
 use super::group::GroupZone;
+use super::Note;
 use crate::error::Result;
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
 use crate::period;
@@ -37,9 +38,12 @@ pub fn right_arises(
     }
     out.step(
         step.output("force-majeure-day-61", Value::Date(day61))
-            .output("force-majeure-termination-from", zone.moment(day61.and_time(chrono::NaiveTime::MIN)))
+            .output(
+                "force-majeure-termination-from",
+                zone.moment(day61.and_time(chrono::NaiveTime::MIN)),
+            )
             .output("termination-right", Value::Bool(in_time))
-            .note("The first day of the event is day 1; 'more than 60 days' is reached on day 61, when the right to terminate arises."),
+            .note(Note::ForceMajeureDay61),
     );
     out.figure(
         "force-majeure-day-61",

@@ -7,6 +7,7 @@
 //! the group is still the contract, even where it contradicts itself.
 
 use super::cite;
+use super::Note;
 use crate::data::{self, SHIPPED_GROUP};
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::money::Rub;
@@ -451,7 +452,7 @@ impl GroupParams {
                 .input("price", Value::rub(self.price))
                 .input("meetings", Value::Count(i64::from(self.count())))
                 .output("meeting-value", Value::rub(value))
-                .note("The value of one meeting is the price divided by the number of scheduled meetings."),
+                .note(Note::MeetingValue),
         );
         if !self.shipped {
             out.assume(Notice::new(
@@ -490,9 +491,7 @@ impl GroupParams {
                     Value::Count(i64::from(self.stated_meeting_count)),
                 )
                 .output("consistent", Value::Bool(ok))
-                .note(
-                    "The number of listed meeting dates must equal the stated number of meetings.",
-                ),
+                .note(Note::MeetingDatesCount),
         );
         if !ok {
             warn(
@@ -516,13 +515,19 @@ impl GroupParams {
             out.step(
                 Step::new(RULE, cite::APP1)
                     .input("meeting", Value::Date(*m))
-                    .input("meeting-weekday", Value::text(period::weekday_en(m.weekday())))
-                    .input("stated-weekday", Value::text(period::weekday_en(self.weekday)))
+                    .input(
+                        "meeting-weekday",
+                        Value::text(period::weekday_en(m.weekday())),
+                    )
+                    .input(
+                        "stated-weekday",
+                        Value::text(period::weekday_en(self.weekday)),
+                    )
                     .input("period-from", Value::Date(self.period_from))
                     .input("period-to", Value::Date(self.period_to))
                     .output("on-stated-weekday", Value::Bool(on_day))
                     .output("inside-period", Value::Bool(inside))
-                    .note("Each meeting must fall on the stated weekday and inside the stated period."),
+                    .note(Note::MeetingDatesWeekday),
             );
             if !on_day {
                 warn(
@@ -571,10 +576,13 @@ impl GroupParams {
             Step::new(RULE, cite::APP1)
                 .input("price", Value::rub(self.price))
                 .input("price-per-meeting", Value::rub(self.price_per_meeting))
-                .input("meetings-stated", Value::Count(i64::from(self.stated_meeting_count)))
+                .input(
+                    "meetings-stated",
+                    Value::Count(i64::from(self.stated_meeting_count)),
+                )
                 .output("count-times-price-per-meeting", Value::rub(product))
                 .output("consistent", Value::Bool(ok))
-                .note("The price must equal the stated number of meetings times the price of one meeting."),
+                .note(Note::PriceMatchesMeetings),
         );
         if !ok {
             warn(
@@ -597,7 +605,7 @@ impl GroupParams {
                     .input("instalments-sum", Value::rub(sum))
                     .input("price", Value::rub(self.price))
                     .output("consistent", Value::Bool(ok))
-                    .note("The instalments of the payment schedule must add up to the price."),
+                    .note(Note::ScheduleAddsUp),
             );
             if !ok {
                 warn(
@@ -632,7 +640,7 @@ impl GroupParams {
                     .input("meetings-listed", Value::Count(i64::from(count)))
                     .output("hours-scheduled", Value::Hours(scheduled))
                     .output("consistent", Value::Bool(ok))
-                    .note("The stated total duration must match meetings × length of a meeting."),
+                    .note(Note::DurationMatches),
             );
             if !ok {
                 warn(

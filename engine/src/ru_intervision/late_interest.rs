@@ -5,6 +5,7 @@
 use super::cite;
 use super::deadlines;
 use super::group::{GroupInput, GroupParams, GroupZone};
+use super::Note;
 use super::Reason;
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{simple_interest, RateTable, UserRate};
@@ -154,7 +155,7 @@ pub fn remedy_tranches(
                 .input("last-day-counted", Value::Date(last))
                 .input("refund", Value::rub(amount))
                 .output("days-late", Value::Days(0))
-                .note("No delay: the refund was paid (or the day counted is) on or before the deadline."),
+                .note(Note::NoDelay),
         );
         return Ok(None);
     }
@@ -179,7 +180,7 @@ pub fn remedy_tranches(
                 .input("penalty-uncapped", Value::rub(raw))
                 .input("cap", Value::rub(price))
                 .output("late-penalty", Value::rub(capped))
-                .note("Refusal because of the provider's breach: 3 % of the price per day of delay from the day after the deadline, capped at the price (ЗоЗПП 28 п. 5 via 31 п. 3)."),
+                .note(Note::BreachPenalty),
         );
         if raw > price {
             out.warn(Notice::new(
@@ -214,7 +215,7 @@ pub fn remedy_tranches(
                         .input("refund-deadline", zone.deadline(t.deadline))
                         .input("last-day-counted", Value::Date(last))
                         .output("days-late", Value::Days(0))
-                        .note("No delay on this part: its own deadline has not passed."),
+                        .note(Note::PartNotLate),
                 );
                 continue;
             }
@@ -238,7 +239,7 @@ pub fn remedy_tranches(
                     .input("rate-table", Value::text(table.name))
                     .input("rate-table-known-until", Value::Date(table.known_until))
                     .output("late-interest", Value::rub(Rub(i.total)))
-                    .note("Simple interest at the key rate in force each day, split at each change and year end, actual days / 365 (366), each segment rounded to the kopeck."),
+                    .note(Note::KeyRateInterest),
             );
             if from != first {
                 out.event(from, EventKind::Event, "delay-starts");
@@ -262,7 +263,7 @@ pub fn remedy_tranches(
                 Step::new(RULE, cite::INTEREST)
                     .input("refund", Value::rub(amount))
                     .output("late-interest", Value::rub(total))
-                    .note("Interest on each part of the refund from the day after its own deadline, added up."),
+                    .note(Note::InterestPerPart),
             );
         }
         out.assume(Notice::new(
@@ -340,7 +341,7 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
                 Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
                     .input("refund-deadline", group.zone.deadline(d))
                     .output("refund-deadline", group.zone.deadline(d))
-                    .note("The deadline was entered."),
+                    .note(Note::DeadlineEntered),
             );
             out.deadline(
                 "refund-deadline",

@@ -3,6 +3,7 @@
 
 use super::cite;
 use super::group::GroupZone;
+use super::Note;
 use crate::error::Result;
 use crate::outcome::{Comparison, Field, Notice, Outcome, Step, Value};
 use crate::period;
@@ -90,9 +91,9 @@ pub fn receipt(
         step = step.input("received-actual", zone.moment(r));
     }
     let note = if channel.deemed() {
-        "Sent through the personal account or by e-mail: the contract deems it received 24 hours after sending."
+        Note::DeemedReceipt24h
     } else {
-        "Sent another way: the actual receipt moment counts (ГК 165.1)."
+        Note::ActualReceipt
     };
     out.step(step.output("received", zone.moment(contract)).note(note));
     out.deadline(
@@ -122,14 +123,14 @@ pub fn receipt(
             Step::new("RU-NOTICE-RECEIPT", cite::NOTICE_LAW)
                 .input("sent", zone.moment(sent))
                 .output("received-actual", zone.moment(actual))
-                .note("Statutory default: a message takes effect when it is delivered to the addressee."),
+                .note(Note::DeliveryDefault),
         );
         out.step(
             Step::new("RU-NOTICE-RECEIPT", cite::NOTICE)
                 .input("received-contract", zone.moment(contract))
                 .input("received-actual", zone.moment(actual))
                 .output("received", zone.moment(contract))
-                .note("ГК 165.1 yields to the terms of the transaction: the contract's 24-hour rule decides; actual delivery is shown beside it."),
+                .note(Note::ContractReceiptRuleGoverns),
         );
         out.comparisons.push(Comparison {
             key: "refusal-received".into(),

@@ -3,6 +3,7 @@
 
 use super::cite;
 use super::group::GroupParams;
+use super::Note;
 use crate::calendar::Jurisdiction;
 use crate::error::{Problem, Result, Validator};
 use crate::money::Rub;
@@ -83,7 +84,7 @@ pub fn pay_deadline(
     }
     out.step(
         step.output("payment-deadline", group.zone.deadline(rolled.date))
-            .note("5 calendar days from the day after the application; rolled to the next working day if the last day is a rest day (ГК 193)."),
+            .note(Note::PaymentTerm),
     );
     mark_rest_days(&rolled, out);
     out.deadline(
@@ -112,10 +113,10 @@ pub fn concluded(payments: &[Payment], out: &mut Outcome) -> Option<NaiveDate> {
     step = match first {
         Some(d) => step
             .output("concluded-on", Value::Date(d))
-            .note("Acceptance is payment, in full or in part: the contract is concluded on the day the first payment arrives."),
+            .note(Note::AcceptanceByPayment),
         None => step
             .output("concluded", Value::Bool(false))
-            .note("No payment has arrived: the offer is not accepted and no contract exists."),
+            .note(Note::NoPaymentNoContract),
     };
     if let Ok(paid) = total(payments) {
         step = step.output("paid", Value::rub(paid));
@@ -247,7 +248,7 @@ pub fn schedule_until(
         out.step(
             step.output("due-date", group.zone.deadline(rolled.date))
                 .output("state", Value::code(state.code()))
-                .note("Payments are applied to the instalments in order; due dates are inclusive and roll past rest days."),
+                .note(Note::InstalmentsApplied),
         );
         mark_rest_days(&rolled, out);
         for n in crate::calendar::coverage_notices(Jurisdiction::Ru, inst.due, rolled.date) {
@@ -307,7 +308,7 @@ pub fn schedule_until(
             .input("price", Value::rub(group.price))
             .input("paid-total", Value::rub(paid_total))
             .output("outstanding", Value::rub(outstanding))
-            .note("What remains to pay of the price."),
+            .note(Note::RemainingPrice),
     );
     out.tables.push(Table {
         key: "instalments".into(),

@@ -11,7 +11,7 @@ use super::group::{GroupInput, GroupParams};
 use super::notice::{self, Channel, Receipt};
 use super::payment::{self, Payment};
 use super::refusal::{self, Timing};
-use super::{cite, deadlines, force_majeure, late_interest, Reason};
+use super::{cite, deadlines, force_majeure, late_interest, Note, Reason};
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{RateTable, UserRate};
 use crate::money::Rub;
@@ -192,7 +192,7 @@ fn settle_step(
         .output(key, Value::rub(s.refund))
         .output("balance-owed", Value::rub(s.owed))
         .output("expenses-claimable", Value::rub(s.expenses))
-        .note("Paid minus the value of rendered meetings minus deductible expenses, never a negative refund. The balance owed is only what was rendered beyond the payments; documented expenses the payments do not cover are a separate claim (ГК 782 п. 1, ЗоЗПП 32).")
+        .note(Note::RefundFormula)
 }
 
 /// The value of the meetings rendered under each reading of the receipt moment: the contract's
@@ -373,14 +373,14 @@ fn removal(
             .input("paid", Value::rub(paid))
             .output("refund-reading-no-return", Value::rub(no_return.refund))
             .output("refund-reading-unrendered", Value::rub(own.contract.refund))
-            .note("Reading 1 (3.4, 6.7): nothing is returned. Reading 2 (3.7 → section 6): the unrendered part is returned. The contract is ambiguous and is read in the consumer's favour (ГК 431; Plenum ВС № 49 п. 45): reading 2."),
+            .note(Note::TwoReadingsConsumerFavour),
     );
     out.step(
         Step::new("RU-REMOVAL", cite::AMBIGUITY)
             .input("refund-reading-no-return", Value::rub(no_return.refund))
             .input("refund-reading-unrendered", Value::rub(own.contract.refund))
             .output("refund-contract", Value::rub(own.contract.refund))
-            .note("Ambiguity in a contract drafted by the provider is resolved in the consumer's favour."),
+            .note(Note::AmbiguityConsumerFavour),
     );
     out.figure(
         "refund-reading-no-return",
@@ -487,7 +487,7 @@ fn effective(
             Step::new("RU-REMOVAL", cite::REMOVAL)
                 .input("removed", g.zone.moment(at))
                 .output("received", g.zone.moment(at))
-                .note("A removal takes effect when the provider removes the participant; meetings begun before it are rendered."),
+                .note(Note::RemovalTakesEffect),
         );
         out.deadline("removed-at", g.zone.moment(at), "RU-REMOVAL", cite::REMOVAL);
         return Ok(Receipt {
@@ -530,7 +530,7 @@ fn tranches(
                 .input("payment-amount", Value::rub(p.amount))
                 .input("refund-part", Value::rub(part))
                 .output("refund-deadline-part", g.zone.deadline(due))
-                .note("A payment made after the refusal was received can be due back only from its own day: the refund term for it runs from the payment day. The refund is taken from the latest payments first."),
+                .note(Note::LatePaymentRefundTerm),
         );
         out.warn(Notice::new(
             "payment-after-refusal",
@@ -786,7 +786,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             .output("refund", Value::rub(chosen.refund))
             .output("balance-owed", Value::rub(chosen.owed))
             .output("expenses-claimable", Value::rub(chosen.expenses))
-            .note("The figure more favourable to the consumer: a contract term may give more than the law, a term giving less is void (ЗоЗПП 16)."),
+            .note(Note::MoreFavourableFigure),
     );
     out.figure(
         "refund",
@@ -815,7 +815,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
                 .input("paid", Value::rub(paid))
                 .input("balance-owed", Value::rub(chosen.owed))
                 .output("expenses-claimable", Value::rub(chosen.expenses))
-                .note("Documented, actually incurred expenses the payments do not cover: the provider may claim them from the consumer (ГК 782 п. 1, ЗоЗПП 32). They are not a price of what was rendered and not part of the balance owed."),
+                .note(Note::UncoveredExpensesClaim),
         );
     }
     out.assume(Notice::new(
@@ -865,7 +865,7 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE)
                 .input("refund", Value::rub(chosen.refund))
                 .output("refund-deadline", Value::code("none"))
-                .note("Nothing is to be refunded, so no refund deadline runs."),
+                .note(Note::NothingToRefund),
         );
         None
     };

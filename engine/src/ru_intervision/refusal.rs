@@ -3,6 +3,7 @@
 
 use super::cite;
 use super::group::{GroupParams, GroupZone};
+use super::Note;
 use crate::error::Result;
 use crate::outcome::{EventKind, Field, Notice, Outcome, Step, Value};
 use crate::period;
@@ -73,7 +74,7 @@ pub fn window(group: &GroupParams, out: &mut Outcome) -> Result<Window> {
             .input("days-before", Value::Days(i64::from(WINDOW_DAYS)))
             .output("refusal-receipt-deadline", zone.deadline(last_receipt_day))
             .output("refusal-send-deadline", zone.deadline(last_send_day))
-            .note("Offer 6.1: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Read with RULES.md as a receipt deadline: start date − 10 days, until 24:00; a backward period is not rolled forward. A notice sent through the personal account or by e-mail counts as received 24 h later (10.2–10.3), so it must be sent one day earlier."),
+            .note(Note::RefusalWindow),
     );
     out.assume(Notice::new(
         "refusal-window-receipt-reading",
@@ -133,10 +134,13 @@ pub fn classify(
     out.step(
         Step::new("RU-REFUSAL-WINDOW", cite::WINDOW)
             .input("received", zone.moment(contract))
-            .input("refusal-receipt-deadline", zone.deadline(w.last_receipt_day))
+            .input(
+                "refusal-receipt-deadline",
+                zone.deadline(w.last_receipt_day),
+            )
             .input("service-start", zone.moment(w.start))
             .output("timing", Value::code(t.code()))
-            .note("Compares the receipt moment with the end of the window and with the start of services."),
+            .note(Note::RefusalCompared),
     );
     if alt != t {
         out.warn(Notice::new(
@@ -206,14 +210,14 @@ pub fn rendered_value_as(
             "received",
             "meetings-rendered",
             "rendered-value",
-            "A meeting counts as rendered if it began before the refusal was received and took place as agreed; access to materials does not count (ВС РФ 4-КГ24-57-К1). Value = price × rendered ÷ meetings.",
+            Note::RenderedContract,
         ),
         Reading::Law => (
             cite::RENDERED_LAW,
             "received-actual",
             "meetings-rendered-law",
             "rendered-value-law",
-            "Statutory reading: the consumer pays only for services actually rendered (ЗоЗПП 32, ГК 782), and the refusal took effect when it actually reached the provider (ГК 165.1), so a meeting counts only if it began before actual receipt.",
+            Note::RenderedLaw,
         ),
     };
     let mut step = Step::new("RU-REFUND-AFTER-START", citation)

@@ -2,6 +2,7 @@
 
 use super::cite;
 use super::group::GroupZone;
+use super::Note;
 use crate::error::Result;
 use crate::outcome::{EventKind, Outcome, Step, Value};
 use crate::period;
@@ -40,16 +41,14 @@ pub fn retention(
                 Value::Months(i64::from(PERSONAL_DATA_YEARS.saturating_mul(12))),
             )
             .output("personal-data-until", zone.deadline(data_until))
-            .note("Term of the contract plus five years after its end (offer 8.4)."),
+            .note(Note::PersonalDataRetention),
     );
     out.step(
         Step::new("RU-DATA-RETENTION", cite::RETENTION)
             .input("recording-date", Value::Date(recording))
             .input("months", Value::Months(i64::from(RECORDING_MONTHS)))
             .output("recordings-until", zone.deadline(rec_until))
-            .note(
-                "Recordings are kept up to 12 months (consent to the processing of personal data).",
-            ),
+            .note(Note::RecordingsRetention),
     );
     out.deadline(
         "personal-data-until",

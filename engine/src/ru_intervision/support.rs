@@ -2,6 +2,7 @@
 
 use super::cite;
 use super::group::GroupZone;
+use super::Note;
 use crate::calendar::{self, Jurisdiction};
 use crate::error::Result;
 use crate::outcome::{EventKind, Outcome, Step, Value};
@@ -29,7 +30,7 @@ pub fn support_deadline(
                 Value::WorkingDays(i64::from(SUPPORT_WORKING_DAYS)),
             )
             .output("support-deadline", zone.deadline(due))
-            .note("3 working days of the production calendar, counted from the day after receipt."),
+            .note(Note::SupportAnswerTerm),
     );
     super::deadlines::mark_rest_days_between(received, due, out);
     out.deadline(

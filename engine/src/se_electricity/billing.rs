@@ -12,7 +12,7 @@
 //! (months + price periods + invoices + readings), never with their product.
 
 use super::deadlines::started_months;
-use super::{check_date, check_non_negative, cite, kr, record_rolled, sek, RollRule};
+use super::{check_date, check_non_negative, cite, kr, record_rolled, sek, Note, RollRule};
 use crate::calendar::Jurisdiction;
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::money::{round_cents, Sek};
@@ -516,7 +516,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             .input("last-reading-date", Value::Date(last.1))
             .input("last-reading", Value::Kwh(last.2))
             .output("measured-kwh", Value::Kwh(measured))
-            .note("Measured consumption = last reading − first reading; billing must use the measured quantity."),
+            .note(Note::MeasuredConsumption),
     );
     out.step(
         Step::new("SE-ESTIMATE", &cite("3.3", ""))
@@ -526,7 +526,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             .input("good-faith-relief", sek(totals.good_faith))
             .input("barred-12-months", sek(totals.barred))
             .output("net-difference", sek(totals.adjusted))
-            .note("Totals are sums of the segments' amounts, each already rounded to the öre: difference = final − preliminary; net = difference − good-faith relief − the 12-month bar."),
+            .note(Note::ReconciliationTotals),
     );
     out.figure(
         "measured-kwh",
@@ -600,7 +600,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
                 .input("reconciliation-date", Value::Date(i.reconciliation_date))
                 .output("barred-after-final-invoice", sek(payable))
                 .output("payable", sek(Decimal::ZERO))
-                .note("A final invoice was already sent before this reconciliation invoice: after a final invoice no further invoicing may take place (villkor 3.3), so what the reconciliation would claim is not payable and no instalment plan is needed."),
+                .note(Note::FinalInvoiceBeforeReconciliation),
         );
         out.figure(
             "payable",
@@ -628,7 +628,10 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             ],
         );
     } else if payable > Decimal::ZERO {
-        out.step(step.output("payable", sek(payable)).note("Final − preliminary, less good-faith relief, the 12-month bar and the 15 % reduction: the consumer owes this."));
+        out.step(
+            step.output("payable", sek(payable))
+                .note(Note::ConsumerOwes),
+        );
         out.figure(
             "payable",
             sek(payable),
@@ -644,7 +647,10 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
         );
     } else if payable < Decimal::ZERO {
         let refund = sub(Decimal::ZERO, payable)?;
-        out.step(step.output("refund-due", sek(refund)).note("The preliminary invoices charged more than the measured consumption costs: the supplier owes the difference (villkor 3.7)."));
+        out.step(
+            step.output("refund-due", sek(refund))
+                .note(Note::SupplierOwes),
+        );
         out.figure(
             "refund-due",
             sek(refund),
@@ -663,7 +669,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     } else {
         out.step(
             step.output("payable", sek(Decimal::ZERO))
-                .note("Nothing more to pay and nothing to refund."),
+                .note(Note::NothingOwedEitherWay),
         );
         out.figure(
             "payable",
@@ -964,7 +970,7 @@ fn price_segments(
                 .input("preliminary", sek(preliminary))
                 .output("final", sek(final_amount))
                 .output("difference", sek(sg.difference))
-                .note("Final = (kWh × price + monthly fee × share of months) × (1 + VAT), rounded to the öre; difference = final − the preliminary amount billed for these days."),
+                .note(Note::SegmentFinalAmount),
         );
     }
     Ok(())
@@ -1002,16 +1008,22 @@ fn good_faith(out: &mut Outcome, i: &BillingInput, segments: &mut [Segment]) -> 
         let zeroed = zeroed_of(n);
         out.step(
             Step::new("SE-GOOD-FAITH", &cite("3.3", ""))
-                .input("invoice", Value::Count(i64::try_from(n).unwrap_or(i64::MAX)))
+                .input(
+                    "invoice",
+                    Value::Count(i64::try_from(n).unwrap_or(i64::MAX)),
+                )
                 .input("from", Value::Date(inv.from))
                 .input("to", Value::Date(inv.to))
                 .input("paid-in-good-faith", Value::Bool(true))
                 .input("difference", sek(net))
-                .output("good-faith-relief", sek(if zeroed { net } else { Decimal::ZERO }))
+                .output(
+                    "good-faith-relief",
+                    sek(if zeroed { net } else { Decimal::ZERO }),
+                )
                 .note(if zeroed {
-                    "Paid in good faith as final for its period: the back-claim for that period is zeroed."
+                    Note::GoodFaithZeroed
                 } else {
-                    "Paid in good faith, but nothing more was owed for that period: no relief needed."
+                    Note::GoodFaithNoRelief
                 }),
         );
     }
@@ -1052,7 +1064,7 @@ fn twelve_months(
             .input("reconciliation-date", Value::Date(i.reconciliation_date))
             .output("cutoff", Value::Date(cutoff))
             .output("barred-12-months", sek(barred))
-            .note("Invoicing was omitted entirely within the supplier's control: what is owed for consumption before the cut-off (reconciliation date − 12 months) that no invoice covered is no longer payable; periods that were preliminarily invoiced are not barred."),
+            .note(Note::UninvoicedBarred),
     );
     out.assume(Notice::new(
         "twelve-months-uninvoiced-only",
@@ -1224,7 +1236,7 @@ fn reduction_15(
             Step::new("SE-ESTIMATE-15", &citation)
                 .input("right-to-estimate", Value::Bool(i.right_to_estimate))
                 .output("reduction-15", sek(Decimal::ZERO))
-                .note("The supplier had the right to estimate: no reduction."),
+                .note(Note::EstimateAllowed),
         );
         out.figure(
             "reduction-15",
@@ -1257,15 +1269,15 @@ fn reduction_15(
             .input("preliminarily-invoiced-difference", sek(invoiced))
             .output("reduction-15", sek(reduction))
             .note(if applies {
-                "No right to estimate and more than 8 months since the last metered invoice: the reconciliation invoice is reduced by 15 % of the difference the consumer owes for the preliminarily invoiced periods."
+                Note::Reduction15Applies
             } else if i.right_to_estimate {
-                "The supplier had the right to estimate: no reduction."
+                Note::EstimateAllowed
             } else if !over {
-                "Preliminary billing did not last more than 8 months: no reduction."
+                Note::PreliminaryNotOver8Months
             } else if !segments_invoiced(i) {
-                "No preliminary invoice covers the reconciled consumption (invoicing was omitted, not estimated): the 15 % rule does not apply; never-invoiced consumption falls under the 12-month bar and the missed-invoice instalments where agreed invoicing stopped."
+                Note::NothingPreliminarilyInvoiced
             } else {
-                "The consumer owes nothing for the preliminarily invoiced periods: the 15 % rule only reduces what the consumer owes for them."
+                Note::NothingOwedForPreliminary
             }),
     );
     out.figure(
@@ -1346,31 +1358,37 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
             sek(amount),
         ]);
     }
-    out.step(
-        Step::new("SE-INSTALMENTS", &citation)
-            .input("payable", sek(payable))
-            .input("count-basis", Value::code(basis))
-            .input(
-                "fault-months",
-                fault.map_or(Value::code("not-given"), Value::Months),
-            )
-            .input(
-                "missed-invoices",
-                missed.map_or(Value::code("not-given"), Value::Count),
-            )
-            .output("instalment-count-capped", Value::Bool(capped))
-            .input("right-to-estimate", Value::Bool(i.right_to_estimate))
-            .input("invoicing-stopped", Value::Bool(i.invoicing_stopped))
-            .output("instalment-count", Value::Count(count))
-            .output("instalment-amount", sek(each))
-            .output("instalment-last-amount", sek(last_amount))
-            .note(format!(
-                "Interest- and fee-free instalments, equal to the öre, the remainder on the last, due monthly from the reconciliation invoice (a due date on a rest day moves to the next working day, skuldebrevslagen 5 §). {}{}{}",
-                if basis == "missed-invoices" { "One instalment per missed invoice." } else { "One instalment per started month of the fault." },
-                if fault.is_some() && missed.is_some() { " Both grounds of villkor 3.3 apply (the fault's duration and the missed invoices): the larger count is used." } else { "" },
-                if capped { " The count is capped so that every instalment is at least 0.01 kr." } else { "" },
-            )),
-    );
+    // The plan, then how its count was found (fixed sentences: the counts are the step's values).
+    let mut step = Step::new("SE-INSTALMENTS", &citation)
+        .input("payable", sek(payable))
+        .input("count-basis", Value::code(basis))
+        .input(
+            "fault-months",
+            fault.map_or(Value::code("not-given"), Value::Months),
+        )
+        .input(
+            "missed-invoices",
+            missed.map_or(Value::code("not-given"), Value::Count),
+        )
+        .output("instalment-count-capped", Value::Bool(capped))
+        .input("right-to-estimate", Value::Bool(i.right_to_estimate))
+        .input("invoicing-stopped", Value::Bool(i.invoicing_stopped))
+        .output("instalment-count", Value::Count(count))
+        .output("instalment-amount", sek(each))
+        .output("instalment-last-amount", sek(last_amount))
+        .note(Note::InstalmentsFree)
+        .note(if basis == "missed-invoices" {
+            Note::InstalmentPerMissedInvoice
+        } else {
+            Note::InstalmentPerFaultMonth
+        });
+    if fault.is_some() && missed.is_some() {
+        step = step.note(Note::BothInstalmentGrounds);
+    }
+    if capped {
+        step = step.note(Note::InstalmentCountCapped);
+    }
+    out.step(step);
     out.figure(
         "instalment-count-basis",
         Value::code(basis),
@@ -1424,7 +1442,7 @@ fn final_invoice(out: &mut Outcome, i: &BillingInput) -> Result<()> {
                 .input("supply-ended", Value::Date(ended))
                 .input("weeks", Value::Count(6))
                 .output("last-day-before-roll", Value::Date(naive))
-                .note("The final invoice is due within six weeks of the day supply ended."),
+                .note(Note::FinalInvoiceDue),
         );
         out.event(ended, EventKind::Event, "supply-ended");
         let rolled = record_rolled(
@@ -1455,9 +1473,9 @@ fn final_invoice(out: &mut Outcome, i: &BillingInput) -> Result<()> {
                 .input("reconciliation-date", Value::Date(i.reconciliation_date))
                 .output("invoiced-after-final-invoice", Value::Bool(after))
                 .note(if after {
-                    "The reconciliation invoice comes after the final invoice: after a final invoice no further invoicing may take place, so it cannot claim payment."
+                    Note::InvoicedAfterFinal
                 } else {
-                    "The reconciliation invoice is not dated after the final invoice: the bar on further invoicing does not apply."
+                    Note::NotInvoicedAfterFinal
                 }),
         );
         if after {

@@ -6,7 +6,7 @@
 //! adds its figures, deadlines and trace steps.
 
 use super::{
-    check_date, check_non_negative, check_opt_date, cite, kr, record_rolled, sek, RollRule,
+    check_date, check_non_negative, check_opt_date, cite, kr, record_rolled, sek, Note, RollRule,
 };
 use crate::error::{Problem, Result, Validator};
 use crate::money::Sek;
@@ -388,7 +388,7 @@ fn due_date(out: &mut Outcome, d: &DueDateInput) -> Result<()> {
             .input("day-of-month", Value::Count(i64::from(earliest.day())))
             .input("main-rule-day", Value::Count(28))
             .output("recommended-due-date", Value::Date(recommended))
-            .note("At least 20 days after sending; as a main rule not before the 28th, so an earlier day moves to the 28th of the same month."),
+            .note(Note::DueDateTerm),
     );
     out.figure(
         "earliest-lawful-due-date",
@@ -430,7 +430,7 @@ fn due_date(out: &mut Outcome, d: &DueDateInput) -> Result<()> {
                 .input("recommended-due-date", Value::Date(recommended))
                 .output("stated-due-date-lawful", Value::Bool(lawful))
                 .output("stated-due-date-follows-main-rule", Value::Bool(main_rule))
-                .note("The stated due date is compared with the earliest lawful day and the 28th main rule."),
+                .note(Note::DueDateCompared),
         );
         out.figure(
             "stated-due-date-lawful",
@@ -478,7 +478,7 @@ fn termination(out: &mut Outcome, notice: NaiveDate) -> Result<()> {
         Step::new(RULE, &citation)
             .input("notice-given", Value::Date(notice))
             .output("contract-ends-at-latest", Value::Date(end))
-            .note("14 days counted from the day after the notice; the end of a contract is not rolled forward."),
+            .note(Note::TerminationEnd),
     );
     out.assume(Notice::new(
         "termination-end-not-rolled",
@@ -533,7 +533,7 @@ fn terms_change(out: &mut Outcome, t: &TermsChangeInput) -> Result<()> {
         step.output("new-terms-apply", Value::Date(applies))
             .output("consumer-termination-last-day", Value::Date(last_notice))
             .output("consumer-notice-period-max", Value::Months(1))
-            .note("New terms apply no earlier than 2 months after the notice was sent; the consumer's termination (notice period at most 1 month) must be given at least 1 month before they apply — a backward period, not rolled."),
+            .note(Note::TermsChangeNotice),
     );
     out.figure(
         "new-terms-apply",
@@ -602,7 +602,7 @@ fn fixed_term_notice(out: &mut Outcome, f: &FixedTermInput) -> Result<()> {
             ));
         }
     }
-    out.step(step.note("The window runs from 90 to 60 days before the end; backward periods are not rolled forward."));
+    out.step(step.note(Note::FixedTermWindow));
     out.figure(
         "information-window-opens",
         Value::Date(opens),
@@ -688,7 +688,7 @@ fn disconnection(out: &mut Outcome, d: &DisconnectionInput) -> Result<()> {
         Basis::Agreed,
     );
     if blocked {
-        out.step(step.note("A blocking condition holds: the supply may not be cut off."));
+        out.step(step.note(Note::DisconnectionBlocked));
         out.headline = Notice::new(
             "disconnection-blocked",
             format!("Supply may not be disconnected: {}.", blockers.join(", ")),
@@ -698,9 +698,10 @@ fn disconnection(out: &mut Outcome, d: &DisconnectionInput) -> Result<()> {
                 .collect(),
         );
     } else {
-        out.step(step.output("earliest-disconnection", Value::Date(earliest)).note(
-            "No blocking condition: disconnection is possible at the earliest the day after the 3 weeks to pay; social services must have been told at the same time as the consumer.",
-        ));
+        out.step(
+            step.output("earliest-disconnection", Value::Date(earliest))
+                .note(Note::DisconnectionPossible),
+        );
         out.figure(
             "earliest-disconnection",
             Value::Date(earliest),
@@ -786,9 +787,7 @@ fn security(out: &mut Outcome, s: &SecurityInput) -> Result<()> {
             }
         }
     }
-    out.step(step.note(
-        "At most four months of estimated charges; returned after six months of timely payment.",
-    ));
+    out.step(step.note(Note::SecurityCapAndReturn));
     Ok(())
 }
 
@@ -805,7 +804,7 @@ fn switch(out: &mut Outcome, s: &SwitchInput) -> Result<()> {
             Step::new(RULE, &citation)
                 .input("supply-start", Value::Date(start))
                 .output("grid-notification-last-day", Value::Date(notify))
-                .note("The supplier notifies the grid company no later than 14 days before supply starts (backward, not rolled)."),
+                .note(Note::SwitchNotification),
         );
         out.deadline(
             "grid-notification-last-day",
@@ -848,10 +847,14 @@ fn switch(out: &mut Outcome, s: &SwitchInput) -> Result<()> {
                 .input("metering-points", Value::Count(i64::from(points)))
                 .input("occasions", Value::Count(i64::from(occasions)))
                 .input("minimum-per-point-and-occasion", sek(Decimal::ONE_HUNDRED))
-                .input("proven-damage", s.proven_damage.map_or(Value::code("not-given"), |p| sek(p.0)))
+                .input(
+                    "proven-damage",
+                    s.proven_damage
+                        .map_or(Value::code("not-given"), |p| sek(p.0)),
+                )
                 .output("minimum-compensation", sek(minimum.0))
                 .output("compensation", sek(compensation.0))
-                .note("Damage made probable: at least 100 kr per metering point and occasion; a higher amount needs the damage and its size proven."),
+                .note(Note::SwitchDamages),
         );
         out.figure(
             "minimum-compensation",
@@ -949,7 +952,7 @@ fn early_exit(out: &mut Outcome, e: &EarlyExitInput) -> Result<()> {
             Vec::new(),
         )),
     }
-    out.step(step.note("Compensation is at most the loss the supplier shows over the remaining term (and no more than the contract's own formula gives, where entered)."));
+    out.step(step.note(Note::EarlyExitCompensation));
     Ok(())
 }
 
@@ -1025,9 +1028,9 @@ fn dispute(out: &mut Outcome, d: &DisputeInput) -> Result<()> {
         Basis::Contract,
     );
     out.step(step.note(if d.pending {
-        "A dispute is pending: the disputed debt may not be collected until it is finally decided; the undisputed part is still to be paid."
+        Note::DisputePending
     } else {
-        "No dispute pending: the collection bar of villkor 7.4 does not apply, and the whole amount (disputed and undisputed) is payable."
+        Note::NoDisputePending
     }));
     Ok(())
 }
@@ -1065,7 +1068,7 @@ fn billing_frequency(out: &mut Outcome, b: &BillingFrequencyInput) -> Result<()>
         );
         out.event(next, EventKind::Deadline, "next-invoice-latest");
     }
-    out.step(step.note("Invoices at least quarterly; monthly when the consumer asks for it."));
+    out.step(step.note(Note::InvoiceFrequency));
     Ok(())
 }
 

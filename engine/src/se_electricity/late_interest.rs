@@ -2,7 +2,9 @@
 //! räntelagen (1975:635) 6 §, 9 §): the Riksbank reference rate of each calendar half-year plus
 //! 8 percentage points, simple interest per day.
 
-use super::{check_date, check_non_negative, cite, days_text, kr, record_rolled, sek, RollRule};
+use super::{
+    check_date, check_non_negative, cite, days_text, kr, record_rolled, sek, Note, RollRule,
+};
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{simple_interest, Interest, RateTable, UserRate};
 use crate::money::Sek;
@@ -228,7 +230,7 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
         out.step(
             step.output("interest", sek(Decimal::ZERO))
                 .output("days", Value::Days(0))
-                .note("Paid (or counted) no later than the (rolled) due date: the payment is in time, no interest, whichever day the count would start on."),
+                .note(Note::PaidInTime),
         );
         out.figure("interest", sek(Decimal::ZERO), RULE, &citation, Basis::Law);
         out.figure("interest-days", Value::Days(0), RULE, &citation, Basis::Law);
@@ -248,9 +250,9 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
     let interest = interest_by_half_year(i.amount.0, first, i.until, &table)?;
     out.step(
         step.output("first-day", Value::Date(first))
-            .output("interest", sek(interest.total)).output("days", Value::Days(interest.days)).note(
-            "Simple interest per day at the reference rate + 8 points, split at 1 January and 1 July, actual days ÷ 365 (366); each segment rounded to the öre and summed.",
-        ),
+            .output("interest", sek(interest.total))
+            .output("days", Value::Days(interest.days))
+            .note(Note::ReferenceRateInterest),
     );
     for s in &interest.segments {
         out.step(
@@ -264,11 +266,11 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
                 .output("rate", Value::Percent(s.percent))
                 .output("amount", sek(s.amount))
                 .note(if s.user_supplied {
-                    "Segment at a user-supplied reference rate."
+                    Note::SegmentUserRate
                 } else if s.beyond_known {
-                    "Segment past the table's known-until date: last known rate carried on."
+                    Note::SegmentPastKnownRate
                 } else {
-                    "Segment at the Riksbank reference rate of its half-year."
+                    Note::SegmentRiksbankRate
                 }),
         );
     }

@@ -20,6 +20,7 @@
 mod billing;
 mod deadlines;
 mod late_interest;
+mod note;
 mod withdrawal;
 
 pub use billing::{billing, BillingInput, MeterReading, PreliminaryInvoice, PricePeriod};
@@ -28,6 +29,7 @@ pub use deadlines::{
     DueDateInput, EarlyExitInput, FixedTermInput, SecurityInput, SwitchInput, TermsChangeInput,
 };
 pub use late_interest::{late_interest, CountFrom, LateInterestInput};
+pub use note::Note;
 pub use withdrawal::{withdrawal, Channel, Information, WithdrawalInput};
 
 use crate::calendar::{rest_reason, Jurisdiction, RestReason};
@@ -176,28 +178,22 @@ fn record_rolled(
         step = step.output("rolled-over", v);
     }
     // Fixed sentences (the dates, the rest days passed over and the rule are the step's inputs,
-    // outputs and citation), so the pages can translate the note.
-    let mut note = String::from(if rolled.moved() {
-        "The last day is not a working day in Sweden: it moves to the next working day, passing over the rest days listed."
+    // outputs and citation): the roll, then the rule that governs it.
+    step = step.note(if rolled.moved() {
+        Note::RolledToWorkingDay
     } else {
-        "The last day is a working day: no roll-forward."
+        Note::NotRolled
     });
     match how {
-        RollRule::ContractPeriod => note.push_str(
-            " This is a contractual period: lag (1930:173) applies to it by analogy, and Reg. 1182/71 (which governs periods in EU acts) does not.",
-        ),
-        RollRule::StatutoryPeriod => note.push_str(
-            " This period is set by Swedish law, not by an EU act: lag (1930:173) governs it, Reg. 1182/71 does not.",
-        ),
+        RollRule::ContractPeriod => step = step.note(Note::ContractPeriodByAnalogy),
+        RollRule::StatutoryPeriod => step = step.note(Note::StatutoryPeriod),
         RollRule::EuPeriod | RollRule::DueDate => {}
     }
     // Reg. 1182/71 governs only periods derived from EU acts (the ångerfrist, the withdrawal
     // refund); not contractual or purely national periods, nor due dates.
     if how == RollRule::EuPeriod && eu != rolled.date {
         step = step.output(&format!("{key}-reg-1182-71"), Value::Date(eu));
-        note.push_str(
-            " Reg. (EEC, Euratom) 1182/71 alone would end earlier (its day is listed): it does not treat the eves as holidays; the Swedish rule governs and gives the later day.",
-        );
+        step = step.note(Note::EuRuleWouldEndEarlier);
         out.figure(
             &format!("{key}-reg-1182-71"),
             Value::Date(eu),
@@ -213,7 +209,7 @@ fn record_rolled(
             vec![Field::new("deadline", Value::code(key)), Field::new("reg-1182-71-date", Value::Date(eu))],
         ));
     }
-    out.step(step.note(note));
+    out.step(step);
     for (date, _) in &rolled.skipped {
         out.event(*date, EventKind::RestDay, "rest-day");
     }
@@ -249,7 +245,15 @@ mod tests {
                 .assumptions
                 .iter()
                 .any(|a| a.code == "swedish-roll-rule-governs"));
-            assert!(o.trace[0].note.contains("does not"), "{}", o.trace[0].note);
+            let governs = if how == RollRule::ContractPeriod {
+                Note::ContractPeriodByAnalogy
+            } else {
+                Note::StatutoryPeriod
+            };
+            assert_eq!(
+                o.trace[0].notes,
+                [Note::RolledToWorkingDay.into(), governs.into()]
+            );
         }
         let mut o = Outcome::new("t");
         record_rolled(
@@ -262,7 +266,9 @@ mod tests {
         )
         .unwrap();
         assert!(o.trace[0].citation.contains("analogt"));
-        assert!(o.trace[0].note.contains("by analogy"));
+        assert!(o.trace[0]
+            .notes
+            .contains(&Note::ContractPeriodByAnalogy.into()));
     }
 
     /// Regression: money came out as "247.0" and texts said "1 days".

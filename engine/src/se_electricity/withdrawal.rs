@@ -3,7 +3,9 @@
 //! unsolicited phone sale is binding at all, what a withdrawing consumer pays for electricity
 //! already supplied, and by when the supplier refunds.
 
-use super::{check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, RollRule};
+use super::{
+    check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, Note, RollRule,
+};
 use crate::error::{Problem, Result, Validator};
 use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
@@ -233,7 +235,7 @@ pub fn withdrawal(i: &WithdrawalInput) -> Result<Outcome> {
             .input("notice-sent", Value::Date(notice))
             .input("withdrawal-last-day", Value::Date(last))
             .output("notice-in-time", Value::Bool(in_time))
-            .note("The notice need only be sent (not received) by the last day of the ångerfrist."),
+            .note(Note::NoticeSentSuffices),
     );
     out.figure(
         "notice-in-time",
@@ -273,7 +275,7 @@ fn on_premises(mut out: Outcome, i: &WithdrawalInput) -> Outcome {
         Step::new(RULE, &cite("2.2 B", "distansavtalslagen 1 kap. 1 §"))
             .input("channel", Value::code(i.channel.code()))
             .output("withdrawal-right", Value::Bool(false))
-            .note("The contract was made on the supplier's premises: there is no ångerrätt. Termination under villkor 6.1 remains."),
+            .note(Note::OnPremisesNoWithdrawal),
     );
     out.figure(
         "withdrawal-right",
@@ -302,9 +304,9 @@ fn telesale(out: &mut Outcome, i: &WithdrawalInput) -> bool {
             .input("written-acceptance", Value::Bool(accepted))
             .output("contract-valid", Value::Bool(accepted))
             .note(if accepted {
-                "The consumer accepted in writing after the call: the contract was made on that day (taken as `concluded`) and is a distance contract with ångerrätt."
+                Note::TelesaleAccepted
             } else {
-                "No written acceptance after the call: the contract is invalid and the consumer is not obliged to pay for anything the offer covers."
+                Note::TelesaleInvalid
             }),
     );
     out.figure(
@@ -361,20 +363,25 @@ fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate
     let (naive, note) = match (info, i.information_date) {
         (Information::GivenLater, Some(got)) => {
             let latest_useful = add_months(i.concluded, 12, "withdrawal-info-limit")?;
-            step = step.input("information-date", Value::Date(got)).input("information-deadline", Value::Date(latest_useful));
+            step = step
+                .input("information-date", Value::Date(got))
+                .input("information-deadline", Value::Date(latest_useful));
             if got <= latest_useful {
                 out.event(got, EventKind::Event, "information-received");
-                (days_after(got, 14, "withdrawal-info-end")?, "The information was given after the contract: the 14 days run from the day it was received (2 kap. 12 § andra stycket).")
+                (
+                    days_after(got, 14, "withdrawal-info-end")?,
+                    Note::InformationGivenLater,
+                )
             } else {
                 step = step.output("cap-last-day", Value::Date(cap));
-                (cap, "The information came more than 12 months after the contract day: the ångerfrist had already ended 12 months after its ordinary end (2 kap. 12 §).")
+                (cap, Note::InformationTooLate)
             }
         }
         (Information::Never, _) => {
             step = step.output("cap-last-day", Value::Date(cap));
-            (cap, "The withdrawal information was never given: the ångerfrist ends 12 months after its ordinary end (contract day + 14 days, + 12 months, same day number).")
+            (cap, Note::InformationNeverGiven)
         }
-        _ => (ordinary, "14 days counted from the day after the contract day (the information was given with the contract)."),
+        _ => (ordinary, Note::WithdrawalPeriodOrdinary),
     };
     out.step(
         step.output("last-day-before-roll", Value::Date(naive))
@@ -420,7 +427,7 @@ fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Opti
                 )
                 .input("notice-sent", Value::Date(notice))
                 .output("amount-owed", sek(Decimal::ZERO))
-                .note("No electricity was supplied before the notice: nothing to pay."),
+                .note(Note::NothingSupplied),
         );
         out.figure(
             "amount-owed",
@@ -440,9 +447,10 @@ fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Opti
         .input("information-given-before-contract", Value::Bool(informed))
         .input("express-request", Value::Bool(requested));
     if !(informed && requested) {
-        out.step(step.output("amount-owed", sek(Decimal::ZERO)).note(
-            "Supply started during the ångerfrist, but the information was not given as required or the consumer did not expressly ask for it: the consumer owes nothing for it.",
-        ));
+        out.step(
+            step.output("amount-owed", sek(Decimal::ZERO))
+                .note(Note::SupplyFreeOfCharge),
+        );
         out.figure(
             "amount-owed",
             sek(Decimal::ZERO),
@@ -477,7 +485,7 @@ fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Opti
         any = true;
     }
     if !any {
-        out.step(step.note("The consumer owes a pro-rata amount, but no price or quantity was entered: it is not computed (no price is assumed)."));
+        out.step(step.note(Note::ProRataNotComputed));
         out.warn(Notice::new(
             "pay-inputs-missing",
             "Enter the kWh supplied and the price per kWh (or the period price) to compute what is owed for the electricity supplied.",
@@ -486,9 +494,10 @@ fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Opti
         return Ok(None);
     }
     let owed = Sek(round_cents(total.0));
-    out.step(step.output("amount-owed", sek(owed.0)).note(
-        "Pro rata for the electricity supplied up to the notice: kWh × price, plus the period price × supplied days ÷ period days; rounded to the öre.",
-    ));
+    out.step(
+        step.output("amount-owed", sek(owed.0))
+            .note(Note::ProRataOwed),
+    );
     out.figure("amount-owed", sek(owed.0), RULE_PAY, &citation, Basis::Law);
     Ok(Some(owed))
 }
@@ -511,7 +520,7 @@ fn refund(
         Step::new(RULE_REFUND, &citation)
             .input("notice-sent", Value::Date(notice))
             .output("last-day-before-roll", Value::Date(naive))
-            .note("The supplier refunds within 14 days, counted from the day after the notice."),
+            .note(Note::WithdrawalRefundTerm),
     );
     out.assume(Notice::new(
         "refund-counted-from-notice-sent",
@@ -554,7 +563,7 @@ fn refund(
             step = step.output("refund", sek(net.0));
             out.figure("refund", sek(net.0), RULE_REFUND, &citation, Basis::Law);
         }
-        out.step(step.note("Refund = paid − owed for supply; a shortfall is shown as a balance owed, never a negative refund."));
+        out.step(step.note(Note::WithdrawalRefundFormula));
     }
     Ok(())
 }
