@@ -539,6 +539,18 @@ mod tests {
         );
     }
 
+    /// docs/API.md lists every code a client may meet in `note_codes`.
+    #[test]
+    fn the_api_doc_lists_every_note_code() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/API.md");
+        let doc = std::fs::read_to_string(path).unwrap();
+        let missing: Vec<&str> = Note::all()
+            .map(Note::code)
+            .filter(|c| !doc.contains(&format!("`{c}`")))
+            .collect();
+        assert!(missing.is_empty(), "not in docs/API.md: {missing:?}");
+    }
+
     #[test]
     fn a_step_serialises_its_notes_as_english_and_codes() {
         let step = Step::new("SE-X", "villkor 1")
