@@ -11,7 +11,6 @@
 use crate::form::{opt, req, when, Kind, Spec};
 use crate::node::{Error, Node};
 use clausecalc_engine::{EngineError, Outcome};
-use serde::Deserialize;
 
 /// One form bound to one engine calculator. `prefix` keeps two forms on one page apart in the URL.
 pub struct Section {
@@ -305,35 +304,13 @@ pub fn sections(page: &str) -> &'static [Section] {
     }
 }
 
-/// Asks the engine: deserialises `calculator`'s input type straight from the form's node tree
-/// (the documented format without the `calculator` tag) and calls that calculator alone — so a
-/// module built for one contract links none of the other's rules.
+/// Asks the engine: reads `calculator`'s input type straight from the form's node tree (the
+/// documented format without the `calculator` tag) and calls that calculator alone
+/// ([`clausecalc_engine::evaluate_from`], generated from the engine's one list of calculators) —
+/// so a module built for one contract links none of the other's rules.
 pub fn run(calculator: &str, node: Node) -> Result<Result<Outcome, EngineError>, Error> {
-    #[cfg(feature = "ru")]
-    use clausecalc_engine::ru_intervision as ru;
-    #[cfg(feature = "se")]
-    use clausecalc_engine::se_electricity as se;
-    let answer: Result<Outcome, EngineError> = match calculator {
-        #[cfg(feature = "ru")]
-        "ru-refund" => ru::refund(&ru::RefundInput::deserialize(node)?),
-        #[cfg(feature = "ru")]
-        "ru-deadlines" => ru::deadlines(&ru::DeadlinesInput::deserialize(node)?),
-        #[cfg(feature = "ru")]
-        "ru-late-interest" => ru::late_interest(&ru::LateInterestInput::deserialize(node)?),
-        #[cfg(feature = "ru")]
-        "ru-group-check" => ru::group_check(&ru::GroupCheckInput::deserialize(node)?),
-        #[cfg(feature = "se")]
-        "se-withdrawal" => se::withdrawal(&se::WithdrawalInput::deserialize(node)?),
-        #[cfg(feature = "se")]
-        "se-billing" => se::billing(&se::BillingInput::deserialize(node)?),
-        #[cfg(feature = "se")]
-        "se-deadlines" => se::deadlines(&se::DeadlinesInput::deserialize(node)?),
-        #[cfg(feature = "se")]
-        "se-late-interest" => se::late_interest(&se::LateInterestInput::deserialize(node)?),
-        _ => {
-            let _ = node;
-            return Err(Error(format!("unknown calculator {calculator}")));
-        }
-    };
-    Ok(answer.map(Outcome::finish))
+    match clausecalc_engine::evaluate_from(calculator, node) {
+        Some(answer) => answer,
+        None => Err(Error(format!("unknown calculator {calculator}"))),
+    }
 }

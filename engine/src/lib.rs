@@ -28,66 +28,73 @@ pub use outcome::Outcome;
 
 use serde::Deserialize;
 
-/// A question to one calculator, tagged by its id in the `calculator` field.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "calculator")]
-pub enum Scenario {
-    /// RU: cancel and refund — what comes back now, by when, contract versus law.
-    #[serde(rename = "ru-refund")]
-    RuRefund(ru_intervision::RefundInput),
-    /// RU: my deadlines — payment, refusal window, refund, support, data retention.
-    #[serde(rename = "ru-deadlines")]
-    RuDeadlines(ru_intervision::DeadlinesInput),
-    /// RU: late refund interest (ГК 395) or penalty (ЗоЗПП 28 п. 5) to a date.
-    #[serde(rename = "ru-late-interest")]
-    RuLateInterest(ru_intervision::LateInterestInput),
-    /// RU: consistency check of a group's parameters (Appendix 1).
-    #[serde(rename = "ru-group-check")]
-    RuGroupCheck(ru_intervision::GroupCheckInput),
-    /// SE: ångerrätt — can I still withdraw, until when, what do I owe.
-    #[serde(rename = "se-withdrawal")]
-    SeWithdrawal(se_electricity::WithdrawalInput),
-    /// SE: reconciliation of estimated billing.
-    #[serde(rename = "se-billing")]
-    SeBilling(se_electricity::BillingInput),
-    /// SE: deadlines — due date, termination, terms change, fixed-term end, disconnection, security.
-    #[serde(rename = "se-deadlines")]
-    SeDeadlines(se_electricity::DeadlinesInput),
-    /// SE: late-payment interest (räntelagen 6 §, 9 §).
-    #[serde(rename = "se-late-interest")]
-    SeLateInterest(se_electricity::LateInterestInput),
-}
-
-impl Scenario {
-    /// The calculator id.
-    pub fn calculator(&self) -> &'static str {
-        match self {
-            Scenario::RuRefund(_) => "ru-refund",
-            Scenario::RuDeadlines(_) => "ru-deadlines",
-            Scenario::RuLateInterest(_) => "ru-late-interest",
-            Scenario::RuGroupCheck(_) => "ru-group-check",
-            Scenario::SeWithdrawal(_) => "se-withdrawal",
-            Scenario::SeBilling(_) => "se-billing",
-            Scenario::SeDeadlines(_) => "se-deadlines",
-            Scenario::SeLateInterest(_) => "se-late-interest",
+/// The one list of calculators: each line gives the id (the `calculator` tag of the documented
+/// format), the contract feature that carries it, the [`Scenario`] variant with its input type,
+/// and the rule function. [`Scenario`], [`Scenario::calculator`], [`evaluate`], [`CALCULATORS`] and
+/// [`evaluate_from`] are all generated from it, so none of them can miss a calculator.
+macro_rules! calculators {
+    ($( $(#[$doc:meta])* $id:literal, $feat:literal => $variant:ident($input:ty, $func:path); )*) => {
+        /// A question to one calculator, tagged by its id in the `calculator` field.
+        #[derive(Debug, Clone, PartialEq, Deserialize)]
+        #[serde(tag = "calculator")]
+        pub enum Scenario {
+            $( $(#[$doc])* #[serde(rename = $id)] $variant($input), )*
         }
-    }
+
+        impl Scenario {
+            /// The calculator id.
+            pub fn calculator(&self) -> &'static str {
+                match self { $( Scenario::$variant(_) => $id, )* }
+            }
+        }
+
+        /// Answers a scenario. Never panics: bad input comes back as [`EngineError::Invalid`]
+        /// listing every field at fault.
+        pub fn evaluate(scenario: &Scenario) -> Result<Outcome, EngineError> {
+            let outcome = match scenario { $( Scenario::$variant(i) => $func(i), )* }?;
+            Ok(outcome.finish())
+        }
+
+        /// Every calculator id, in the order of the list.
+        pub const CALCULATORS: &[&str] = &[ $( $id ),* ];
+
+        /// Reads calculator `id`'s input (the documented format without the `calculator` tag)
+        /// from `input` and answers it; `None` for an id this build does not carry. Only the
+        /// calculators of the contract features built in (`ru`, `se`) are linked, so a browser
+        /// bundle for one contract carries none of the other's rules or input types.
+        pub fn evaluate_from<'de, D: serde::Deserializer<'de>>(
+            id: &str,
+            input: D,
+        ) -> Option<Result<Result<Outcome, EngineError>, D::Error>> {
+            match id {
+                $( #[cfg(feature = $feat)]
+                $id => Some(<$input as Deserialize>::deserialize(input).map(|i| $func(&i).map(Outcome::finish))), )*
+                _ => {
+                    let _ = input;
+                    None
+                }
+            }
+        }
+    };
 }
 
-/// Answers a scenario. Never panics: bad input comes back as [`EngineError::Invalid`] listing
-/// every field at fault.
-pub fn evaluate(scenario: &Scenario) -> Result<Outcome, EngineError> {
-    let outcome = match scenario {
-        Scenario::RuRefund(i) => ru_intervision::refund(i),
-        Scenario::RuDeadlines(i) => ru_intervision::deadlines(i),
-        Scenario::RuLateInterest(i) => ru_intervision::late_interest(i),
-        Scenario::RuGroupCheck(i) => ru_intervision::group_check(i),
-        Scenario::SeWithdrawal(i) => se_electricity::withdrawal(i),
-        Scenario::SeBilling(i) => se_electricity::billing(i),
-        Scenario::SeDeadlines(i) => se_electricity::deadlines(i),
-        Scenario::SeLateInterest(i) => se_electricity::late_interest(i),
-    }?;
-    Ok(outcome.finish())
+calculators! {
+    /// RU: cancel and refund — what comes back now, by when, contract versus law.
+    "ru-refund", "ru" => RuRefund(ru_intervision::RefundInput, ru_intervision::refund);
+    /// RU: my deadlines — payment, refusal window, refund, support, data retention.
+    "ru-deadlines", "ru" => RuDeadlines(ru_intervision::DeadlinesInput, ru_intervision::deadlines);
+    /// RU: late refund interest (ГК 395) or penalty (ЗоЗПП 28 п. 5) to a date.
+    "ru-late-interest", "ru" => RuLateInterest(ru_intervision::LateInterestInput, ru_intervision::late_interest);
+    /// RU: consistency check of a group's parameters (Appendix 1).
+    "ru-group-check", "ru" => RuGroupCheck(ru_intervision::GroupCheckInput, ru_intervision::group_check);
+    /// SE: ångerrätt — can I still withdraw, until when, what do I owe.
+    "se-withdrawal", "se" => SeWithdrawal(se_electricity::WithdrawalInput, se_electricity::withdrawal);
+    /// SE: reconciliation of estimated billing.
+    "se-billing", "se" => SeBilling(se_electricity::BillingInput, se_electricity::billing);
+    /// SE: deadlines — due date, termination, terms change, fixed-term end, disconnection, security.
+    "se-deadlines", "se" => SeDeadlines(se_electricity::DeadlinesInput, se_electricity::deadlines);
+    /// SE: late-payment interest (räntelagen 6 §, 9 §).
+    "se-late-interest", "se" => SeLateInterest(se_electricity::LateInterestInput, se_electricity::late_interest);
 }
 
 /// The JSON entry point: a scenario as JSON text in, `{"ok": outcome}` or `{"err": error}` out.
