@@ -26,9 +26,18 @@ for c in ru se; do
 done
 if [ -f "$out/index.html" ]; then
   meta="<meta name=\"clausecalc-modules\" content=\"${names[*]}\">"
-  # A calculator opened directly (a shared link, an embed) starts fetching its page module at
-  # once, beside the app, instead of after the app has started: a preload the app's fetch reuses.
-  preload="<script>(function(){var c=(new URLSearchParams(location.search).get('p')||'').slice(0,3),f=document.querySelector('meta[name=clausecalc-modules]').content.split(' ').filter(function(e){return e.indexOf(c.slice(0,2)+'=')===0})[0];if(f\&\&(c==='ru-'||c==='se-')){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f.slice(3);document.head.appendChild(l);}})();</script>"
-  sed -i -e '/<meta name="clausecalc-modules"/d' -e '/clausecalc-modules\]/d' \
-      -e "s#</head>#  $meta\n  $preload\n</head>#" "$out/index.html"
+  cp web/preload.js "$out/preload.js"
+  sed -i -e '/<meta name="clausecalc-modules"/d' -e '/preload\.js/d' \
+      -e "s#</head>#  $meta\n  <script src=\"./preload.js\"></script>\n</head>#" "$out/index.html"
+  # No inline script anywhere (a strict Content-Security-Policy, script-src 'self'): Trunk's
+  # bootstrap (the inline module that imports and starts the app) moves into a file of its own,
+  # named by content hash.
+  python3 scripts/outline-boot.py "$out/index.html"
+  # The service worker's version and shell: the built files the page loads (content-hashed
+  # names), so every build is a new worker with its own cache.
+  shell=$(cd "$out" && ls *.js *.css *.wasm favicon.svg 2>/dev/null | grep -v '^sw\.js$' | grep -v '^embed\.js$' | grep -v '^calc-' | sed "s#.*#, './&'#" | tr -d '\n')
+  build=$(cd "$out" && ls | sort | sha256sum | cut -c1-16)
+  if [ -f "$out/sw.js" ]; then
+    sed -i -e "s#__BUILD__#$build#" -e "s#/\*__SHELL__\*/#$shell#" "$out/sw.js"
+  fi
 fi

@@ -98,6 +98,7 @@ fn initial_lang(fields: &Fields, page: Page) -> Lang {
 #[component]
 pub fn App() -> impl IntoView {
     let initial = state::initial();
+    apply_theme(&initial);
     let page0 = Page::from_id(initial.get("p").unwrap_or(""));
     let lang = RwSignal::new(initial_lang(&initial, page0));
     let page = RwSignal::new(page0);
@@ -105,11 +106,13 @@ pub fn App() -> impl IntoView {
     // (the page offers a link to open the case on its own page), and the frame's height is sent
     // to the host page.
     let fields = RwSignal::new(initial);
+    let host = RwSignal::new(None::<Host>);
+    provide_context(host);
     if state::embedded() {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("data-embed", "1");
         }
-        report_height();
+        listen_to_host(host);
     }
 
     // The page the URL shows: a different page gets a history entry of its own.
@@ -193,9 +196,101 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Tells the host page of an embedded calculator how tall the app is, whenever that changes, as
-/// `{clausecalc: "height", height}` (the snippet's listener sets the frame's height from it).
-fn report_height() {
+/// The look an embedding page chose in the snippet (`accent`, `radius`, `font`, `scheme`,
+/// `density`), validated (`embed::theme`) before it becomes CSS custom properties on `<html>` (set
+/// through the CSSOM, which a strict style-src allows); anything invalid is ignored and named in
+/// the console.
+fn apply_theme(fields: &Fields) {
+    use wasm_bindgen::JsCast;
+    let th = clausecalc_calc::embed::theme(fields);
+    if let Some(html) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let style = html.style();
+        for (k, v) in &th.vars {
+            let _ = style.set_property(k, v);
+        }
+        if let Some(s) = th.scheme {
+            let _ = html.set_attribute("data-scheme", s);
+        }
+        if th.compact {
+            let _ = html.set_attribute("data-density", "compact");
+        }
+    }
+    for k in th.ignored {
+        web_sys::console::warn_1(
+            &format!("clausecalc: the theme parameter \"{k}\" has a value that is not allowed and is ignored (docs/EMBEDDING.md lists the values)").into(),
+        );
+    }
+}
+
+/// The page that embeds this calculator, once its embed script has introduced itself: its
+/// origin (the only one messages are posted to), the id of this frame on it, and whether it asked
+/// for the result summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Host {
+    pub origin: String,
+    pub id: String,
+    pub result: bool,
+}
+
+impl Host {
+    /// Posts `{clausecalc: kind, id, …fields}` to the host page, and to no other origin.
+    pub fn post(&self, kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"clausecalc".into(), &kind.into());
+        let _ = js_sys::Reflect::set(&msg, &"id".into(), &self.id.as_str().into());
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&msg, &(*k).into(), v);
+        }
+        if let Ok(Some(parent)) = window().parent() {
+            let _ = parent.post_message(&msg, &self.origin);
+        }
+    }
+}
+
+/// Inside a frame: waits for the host page's embed script to introduce itself (`hello`, from the
+/// parent window only), then tells it the app is ready and, whenever it changes, how tall the app
+/// is. Before that (or with no embed script, or scripts blocked on the host) nothing is posted.
+fn listen_to_host(host: RwSignal<Option<Host>>) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    // A top-level window is its own parent.
+    if js_sys::Object::is(&parent, &window()) {
+        return;
+    }
+    let _ = window_event_listener(leptos::ev::message, move |e: web_sys::MessageEvent| {
+        let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+        let data = e.data();
+        let get = |k: &str| {
+            js_sys::Reflect::get(&data, &k.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if !from_parent || get("clausecalc").as_deref() != Some("hello") {
+            return;
+        }
+        let Some(id) = get("id").filter(|id| id.len() <= 100) else {
+            return;
+        };
+        let h = Host {
+            origin: e.origin(),
+            id,
+            result: get("events").is_some_and(|ev| ev.split([' ', ',']).any(|w| w == "result")),
+        };
+        let first = host.get_untracked().is_none();
+        h.post("ready", &[]);
+        host.set(Some(h));
+        if first {
+            report_height(host);
+        }
+    });
+}
+
+/// Tells the host page how tall the app is, whenever that changes.
+fn report_height(host: RwSignal<Option<Host>>) {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let Some(html) = document()
         .document_element()
@@ -203,23 +298,14 @@ fn report_height() {
     else {
         return;
     };
-    // Only inside a frame (a top-level window is its own parent).
-    let Ok(Some(parent)) = window().parent() else {
-        return;
-    };
-    if js_sys::Object::is(&parent, &window()) {
-        return;
-    }
     let target = html.clone();
     let send = Closure::<dyn Fn()>::new(move || {
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"clausecalc".into(), &"height".into());
-        let _ = js_sys::Reflect::set(
-            &msg,
-            &"height".into(),
-            &JsValue::from(target.offset_height()),
-        );
-        let _ = parent.post_message(&msg, "*");
+        if let Some(h) = host.get_untracked() {
+            h.post(
+                "height",
+                &[("height", JsValue::from(target.offset_height()))],
+            );
+        }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
         observer.observe(&html);

@@ -55,8 +55,9 @@ fn open_details(el: &Element) -> Vec<String> {
 /// Puts each section's answer in its result area — only when it changed, and with the "why" still
 /// open if it was — its one-sentence answer in the live region, its inputs in the print-only
 /// list, and each field error beside its field.
-fn show_results(host: &Element, answer: &str) {
+fn show_results(host: &Element, answer: &str) -> Vec<String> {
     let mut parts = answer.split(PART);
+    let mut summaries = Vec::new();
     let mut errors: Vec<(String, String)> = Vec::new();
     let mut i = 0;
     while let Some(html) = parts.next() {
@@ -97,10 +98,11 @@ fn show_results(host: &Element, answer: &str) {
                 live.set_text_content(Some(say));
             }
         }
+        summaries.push(parts.next().unwrap_or("").to_string());
         i += 1;
     }
     let Ok(slots) = host.query_selector_all(".field-error[id]") else {
-        return;
+        return summaries;
     };
     for n in 0..slots.length() {
         let Some(slot) = slots.item(n).and_then(|s| s.dyn_into::<Element>().ok()) else {
@@ -122,6 +124,7 @@ fn show_results(host: &Element, answer: &str) {
             };
         }
     }
+    summaries
 }
 
 fn focus(id: &str) {
@@ -176,11 +179,29 @@ pub fn CalculatorPage(
         status.set(Status::Failed);
         failed(host, "calc-failed");
     };
+    // The page embedding this calculator, if its embed script asked for the result summary.
+    let embedder = use_context::<RwSignal<Option<crate::app::Host>>>();
+    let last_summary = StoredValue::new(String::new());
     // Answers every section from the fields as they are now.
     let compute = move |m: &Module, host: &Element| {
         let req = fields.with_untracked(|f| request(lang.get_untracked(), p, "", f));
         match m.call(OP_COMPUTE, &req) {
-            Ok(answer) => show_results(host, &answer),
+            Ok(answer) => {
+                let summaries = show_results(host, &answer);
+                let h = embedder
+                    .and_then(|e| e.get_untracked())
+                    .filter(|h| h.result);
+                let first = summaries.into_iter().find(|s| !s.is_empty());
+                if let (Some(h), Some(s)) = (h, first) {
+                    if last_summary.with_value(|l| *l != s) {
+                        let mut it = s.split(UNIT);
+                        let mut next = || wasm_bindgen::JsValue::from(it.next().unwrap_or(""));
+                        let (c, k, v) = (next(), next(), next());
+                        h.post("result", &[("calculator", c), ("kind", k), ("value", v)]);
+                        last_summary.set_value(s);
+                    }
+                }
+            }
             Err(_) => trapped(host),
         }
     };
@@ -231,6 +252,15 @@ pub fn CalculatorPage(
             f(&m, &h);
         }
     };
+    // The host page asked for results after the first answer was drawn: send the current one.
+    if let Some(e) = embedder {
+        Effect::new(move |_| {
+            if e.with(|h| h.as_ref().is_some_and(|h| h.result)) {
+                last_summary.set_value(String::new());
+                with_module(&move |m, h| compute(m, h));
+            }
+        });
+    }
     Effect::new(move |_| {
         let _ = lang.get();
         let Some(h) = host.get() else { return };
@@ -382,7 +412,8 @@ pub fn CalculatorPage(
             }
         });
     };
-    // The embed snippet of the case as it is now ("as of" today left out, so it stays current).
+    // The embed snippet of the case as it is now ("as of" today left out, so it stays current),
+    // with the look chosen in the panel.
     let snippet = move || {
         let loc = window().location();
         let title = format!("clausecalc: {}", t(lang.get(), &p.title_key()));
@@ -402,51 +433,106 @@ pub fn CalculatorPage(
                     .collect()
             })
             .unwrap_or_default();
-        let case = fields.with(|f| embed::page_case(f, &names));
+        let case = fields.with(|f| {
+            let mut case = embed::page_case(f, &names);
+            for k in embed::THEME_KEYS {
+                if let Some(v) = f.get(k).filter(|v| !v.is_empty()) {
+                    case.set(k, v.to_string());
+                }
+            }
+            case
+        });
         embed::snippet(
             &loc.origin().unwrap_or_default(),
             &loc.pathname().unwrap_or_default(),
             &case,
             &state::today(),
             &title,
+            lang.get(),
         )
     };
-    // Below the page: the embed panel, or inside a frame a link to the full page. Drawn as HTML
-    // by an effect: Leptos view code for these few elements would cost the first load ~3 KB.
+    // Below the page: the embed panel, or inside a frame a link to the full page. The panel is an
+    // HTML string drawn once per language (Leptos view code for it measured +11 KB brotli on the
+    // first load, over the budget: docs/DESIGN.md); what changes in it afterwards — the snippet,
+    // the preview's address, the copy button's text — is set by effects, and the look controls
+    // write into the case through one delegated listener.
     let embed_host = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let l = lang.get();
         let Some(el) = embed_host.get() else { return };
         let html = if state::embedded() {
-            embed::open_full(l, &fields.with(state::full_page_link))
+            format!(
+                "<p><a target=\"_blank\" rel=\"noopener\" id=\"open-full\">{} ↗</a></p>",
+                t(l, "open-full")
+            )
         } else {
-            embed::panel(l, &snippet())
+            let code = untrack(snippet);
+            fields.with_untracked(|f| embed::panel(l, &code, f))
         };
-        // The panel keeps its open state across redraws.
-        let open = el.query_selector("details[open]").ok().flatten().is_some();
         el.set_inner_html(&html);
-        if open {
-            if let Ok(Some(d)) = el.query_selector("details") {
-                let _ = d.set_attribute("open", "");
-            }
+    });
+    let by_id_in = move |id: &str| {
+        embed_host
+            .get_untracked()
+            .and_then(|h| h.query_selector(id).ok().flatten())
+    };
+    let preview_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        let code = snippet();
+        let _ = lang.get();
+        if let Some(ta) = by_id_in("#embed-code") {
+            let _ = js_sys::Reflect::set(&ta, &"value".into(), &code.as_str().into());
+        }
+        if let Some(b) = by_id_in("[data-copy-code]") {
+            b.set_text_content(Some(t(lang.get_untracked(), "copy-code")));
+        }
+        if let Some(a) = by_id_in("#open-full") {
+            let _ = a.set_attribute("href", &fields.with(state::full_page_link));
         }
     });
-    let copy_code = move |ev: leptos::ev::MouseEvent| {
-        let on_button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|e| e.has_attribute("data-copy-code"));
-        if !on_button {
+    // The preview follows the look (not every keystroke of the form), once the panel is open.
+    Effect::new(move |_| {
+        let look: Vec<String> = fields.with(|f| {
+            embed::THEME_KEYS
+                .iter()
+                .map(|k| f.get(k).unwrap_or("").to_string())
+                .collect()
+        });
+        if !preview_open.get() {
+            return;
+        }
+        let _ = look;
+        let src = snippet_src(&untrack(snippet));
+        if let Some(fr) = by_id_in("iframe.preview") {
+            let _ = fr.set_attribute("src", &src);
+        }
+    });
+    let on_panel_input = move |ev: leptos::ev::Event| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if let Some(key) = el.get_attribute("data-look") {
+            let value = js_sys::Reflect::get(&el, &"value".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            fields.update(|f| f.set(&key, value));
+        }
+    };
+    let on_panel_click = move |ev: leptos::ev::MouseEvent| {
+        let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if target.as_ref().is_some_and(|e| e.tag_name() == "SUMMARY") {
+            preview_open.set(true);
+            return;
+        }
+        if !target.is_some_and(|e| e.has_attribute("data-copy-code")) {
             return;
         }
         let promise = window().navigator().clipboard().write_text(&snippet());
         leptos::task::spawn_local(async move {
             // Only the button's text changes (a redraw of the panel would take the focus away).
             if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                if let Some(b) = embed_host
-                    .get_untracked()
-                    .and_then(|h| h.query_selector("[data-copy-code]").ok().flatten())
-                {
+                if let Some(b) = by_id_in("[data-copy-code]") {
                     b.set_text_content(Some(t(lang.get_untracked(), "code-copied")));
                 }
             }
@@ -481,7 +567,7 @@ pub fn CalculatorPage(
             <div node_ref=host on:input=on_input on:compositionend=on_composition_end on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
                 <p class="notice" aria-live="polite">{move || t(lang.get(), "loading")}</p>
             </div>
-            <div class="embed-code no-print" node_ref=embed_host on:click=copy_code></div>
+            <div class="embed-code no-print" node_ref=embed_host on:input=on_panel_input on:change=on_panel_input on:click=on_panel_click></div>
             <p class="print-only">{move || t(lang.get(), "computed-on")} " " {state::today()} " · " {move || window().location().href().unwrap_or_default()}</p>
         </section>
     }
@@ -516,4 +602,13 @@ fn select_value(el: &Element) -> String {
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_default()
+}
+
+/// The frame's address in a snippet (its first attribute), unescaped.
+fn snippet_src(snippet: &str) -> String {
+    snippet
+        .split('"')
+        .nth(1)
+        .unwrap_or("")
+        .replace("&amp;", "&")
 }

@@ -102,44 +102,235 @@ pub fn embed_url(base: &str, fields: &Fields, today: &str) -> String {
     format!("{base}{q}{sep}e=1")
 }
 
-/// The snippet to paste into a web page: the frame (allowed to write to the clipboard, for its "Copy link"), and a listener that sets the frame's height
-/// from the `{clausecalc: "height", height}` messages the embedded app sends (only messages from
-/// the app's own origin, and only for the frame that sent them).
-pub fn snippet(origin: &str, path: &str, fields: &Fields, today: &str, title: &str) -> String {
-    let src = embed_url(&format!("{origin}{path}"), fields, today);
+/// The snippet to paste into a web page, with no inline script or style, so it works on a host
+/// with a strict Content-Security-Policy:
+/// - the frame, 900 px high by its `height` attribute (what a host that blocks scripts keeps; the
+///   frame scrolls inside), allowed to write to the clipboard (for its "Copy link"), marked
+///   `data-clausecalc="<id>"` (one id per embed, so several widgets never mix their messages);
+/// - below it a plain link that opens the calculator (hidden by the embed script, which is
+///   there when scripts run; a host without scripts keeps it);
+/// - the embed script from the app's own origin (`embed.js`: greets the frame, sets its height
+///   from the frame's messages, re-dispatches them as DOM events on the frame).
+pub fn snippet(
+    origin: &str,
+    path: &str,
+    fields: &Fields,
+    today: &str,
+    title: &str,
+    lang: Lang,
+) -> String {
+    let base = format!("{origin}{path}");
+    let src = embed_url(&base, fields, today);
+    let full = format!(
+        "{base}{}",
+        query(&without_today(fields, today), |k, _| k != "e")
+    );
+    let page = fields.get("p").unwrap_or("calculator");
+    let dir = path.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
     format!(
-        "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write\" style=\"width:100%;height:900px;border:0\" loading=\"lazy\"></iframe>\n\
-         <script>addEventListener(\"message\",function(e){{var d=e.data;if(e.origin===\"{}\"&&d&&d.clausecalc===\"height\")\
-         document.querySelectorAll(\"iframe\").forEach(function(f){{if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+\"px\"}})}});</script>",
+        "<iframe src=\"{}\" title=\"{}\" data-clausecalc=\"{}\" allow=\"clipboard-write\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
+         <p class=\"clausecalc-open\"><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a></p>\n\
+         <script src=\"{}\" async></script>",
         esc(&src),
         esc(title),
-        origin.replace(['"', '\\', '<'], "")
+        esc(&format!("clausecalc-{page}")),
+        esc(&full),
+        esc(shell(lang, "open-calculator")),
+        esc(&format!("{origin}{dir}/embed.js")),
     )
 }
 
-/// Inside a frame: a link that opens the case on the app's own page, in a new tab.
-pub fn open_full(lang: Lang, href: &str) -> String {
-    format!(
-        "<p><a target=\"_blank\" rel=\"noopener\" href=\"{}\">{} ↗</a></p>",
-        esc(href),
-        shell(lang, "open-full")
-    )
-}
-
-/// The "Embed on a website" panel (a `<details>`): what it does, the snippet in
-/// a read-only text area, and the copy button (`data-copy-code`).
-pub fn panel(lang: Lang, snippet: &str) -> String {
+/// The "Embed on a website" panel (a `<details>`): what it does, the look of the frame (each
+/// control named by its field, `data-look`, with the value in `fields`), the snippet in a
+/// read-only text area, the copy button (`data-copy-code`) and the frame's preview
+/// (`iframe.preview`, its address set by the app when the panel opens or the look changes).
+pub fn panel(lang: Lang, snippet: &str, fields: &Fields) -> String {
     let t = |k| shell(lang, k);
+    let mut look = String::new();
+    for (key, label, kind, options) in LOOK {
+        let value = fields.get(key).unwrap_or("");
+        look.push_str(&format!("<label>{} ", t(label)));
+        if kind.is_empty() {
+            look.push_str(&format!("<select id=\"th-{key}\" data-look=\"{key}\">"));
+            for (v, text) in options {
+                let text = match shell(lang, text) {
+                    "" => text,
+                    s => s,
+                };
+                let sel = if *v == value { " selected" } else { "" };
+                look.push_str(&format!(
+                    "<option value=\"{v}\"{sel}>{}</option>",
+                    esc(text)
+                ));
+            }
+            look.push_str("</select>");
+        } else {
+            let shown = if value.is_empty() && kind == "color" {
+                "#0b5cad"
+            } else {
+                value
+            };
+            look.push_str(&format!(
+                "<input type=\"{kind}\" id=\"th-{key}\" data-look=\"{key}\" min=\"0\" max=\"24\" value=\"{}\">",
+                esc(shown)
+            ));
+        }
+        look.push_str("</label>");
+    }
     format!(
-        "<details><summary>{}</summary><p>{}</p><label for=\"embed-code\">{}</label>\
+        "<details><summary>{}</summary><p>{}</p><fieldset class=\"look\"><legend>{}</legend>{look}</fieldset>\
+         <label for=\"embed-code\">{}</label>\
          <textarea id=\"embed-code\" readonly rows=\"6\" spellcheck=\"false\">{}</textarea>\
-         <button type=\"button\" class=\"secondary\" data-copy-code=\"1\">{}</button></details>",
+         <button type=\"button\" class=\"secondary\" data-copy-code=\"1\">{}</button>\
+         <p class=\"hint\">{}</p><iframe class=\"preview\" title=\"{}\"></iframe></details>",
         t("embed"),
         t("embed-help"),
+        t("embed-look"),
         t("embed-code"),
         esc(snippet),
-        t("copy-code")
+        t("copy-code"),
+        t("embed-preview"),
+        esc(t("embed-preview")),
     )
+}
+
+/// The controls of the frame's look: (field, label key, input type or "" for a choice, choices
+/// as (value, text key or text)).
+const LOOK: [(&str, &str, &str, &[(&str, &str)]); 5] = [
+    ("accent", "embed-accent", "color", &[]),
+    ("radius", "embed-radius", "number", &[]),
+    (
+        "font",
+        "embed-font",
+        "",
+        &[
+            ("", "—"),
+            ("system", "system"),
+            ("sans", "sans"),
+            ("serif", "serif"),
+            ("rounded", "rounded"),
+            ("mono", "mono"),
+        ],
+    ),
+    (
+        "scheme",
+        "embed-scheme",
+        "",
+        &[
+            ("", "embed-scheme-auto"),
+            ("light", "embed-scheme-light"),
+            ("dark", "embed-scheme-dark"),
+        ],
+    ),
+    (
+        "density",
+        "embed-density",
+        "",
+        &[
+            ("", "embed-density-normal"),
+            ("compact", "embed-density-compact"),
+        ],
+    ),
+];
+
+/// The theme parameters an embedding page may set in the frame's address.
+pub const THEME_KEYS: [&str; 5] = ["accent", "radius", "font", "scheme", "density"];
+
+/// The fonts an embedding page may choose (a name in the address → a font stack); nothing else
+/// reaches the style sheet.
+pub const FONTS: [(&str, &str); 5] = [
+    (
+        "system",
+        "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif",
+    ),
+    (
+        "sans",
+        "\"Helvetica Neue\", Arial, \"Noto Sans\", sans-serif",
+    ),
+    (
+        "serif",
+        "Georgia, \"Times New Roman\", \"Noto Serif\", serif",
+    ),
+    (
+        "rounded",
+        "ui-rounded, \"SF Pro Rounded\", \"Nunito\", system-ui, sans-serif",
+    ),
+    (
+        "mono",
+        "ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace",
+    ),
+];
+
+/// A theme read from the address, validated: only values that pass become CSS custom
+/// properties (`vars`) or attributes of `<html>` (`scheme`, `compact`); anything else is named
+/// in `ignored` (the app says so in the console) and has no effect.
+#[derive(Debug, Default, PartialEq)]
+pub struct Theme {
+    pub vars: Vec<(&'static str, String)>,
+    /// `light` or `dark`; `None` follows the visitor's system (`auto`).
+    pub scheme: Option<&'static str>,
+    pub compact: bool,
+    pub ignored: Vec<String>,
+}
+
+/// Reads and validates the theme parameters of `fields`.
+pub fn theme(fields: &Fields) -> Theme {
+    let mut th = Theme::default();
+    for key in THEME_KEYS {
+        let Some(v) = fields.get(key).map(str::trim).filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let ok = match key {
+            "accent" => {
+                let hex = v.strip_prefix('#').unwrap_or("");
+                let valid =
+                    matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+                if valid {
+                    th.vars
+                        .push(("--accent", format!("#{}", hex.to_ascii_lowercase())));
+                }
+                valid
+            }
+            "radius" => match v.parse::<u8>() {
+                Ok(r) if r <= 24 => {
+                    th.vars.push(("--radius", format!("{r}px")));
+                    true
+                }
+                _ => false,
+            },
+            "font" => match FONTS.iter().find(|(name, _)| *name == v) {
+                Some((_, stack)) => {
+                    th.vars.push(("--font", (*stack).to_string()));
+                    true
+                }
+                None => false,
+            },
+            "scheme" => match v {
+                "light" => {
+                    th.scheme = Some("light");
+                    true
+                }
+                "dark" => {
+                    th.scheme = Some("dark");
+                    true
+                }
+                "auto" => true,
+                _ => false,
+            },
+            _ => match v {
+                "compact" => {
+                    th.compact = true;
+                    true
+                }
+                "normal" => true,
+                _ => false,
+            },
+        };
+        if !ok {
+            th.ignored.push(key.to_string());
+        }
+    }
+    th
 }
 
 #[cfg(test)]
@@ -236,24 +427,74 @@ mod tests {
     }
 
     #[test]
-    fn snippet_escapes_its_attributes_and_checks_the_origin() {
+    fn snippet_needs_no_inline_script_or_style_and_escapes_its_attributes() {
         let s = snippet(
             "https://x.example",
-            "/",
+            "/calc/index.html",
             &f(&[("p", "ru-refund"), ("group.name", "\"><script>")]),
             "2026-11-29",
             "Отказ \"и\" возврат",
+            Lang::En,
         );
-        assert!(s.starts_with("<iframe src=\"https://x.example/?p=ru-refund&amp;group.name=%22%3E%3Cscript%3E&amp;e=1\""));
+        assert!(s.starts_with("<iframe src=\"https://x.example/calc/index.html?p=ru-refund&amp;group.name=%22%3E%3Cscript%3E&amp;e=1\""), "{s}");
         assert!(s.contains("title=\"Отказ &quot;и&quot; возврат\""));
-        assert!(s.contains("e.origin===\"https://x.example\""));
-        assert_eq!(s.matches("<script>").count(), 1);
+        assert!(s.contains("data-clausecalc=\"clausecalc-ru-refund\""));
+        assert!(s.contains("height=\"900\""));
+        assert!(!s.contains("style="), "no inline style: {s}");
+        // One script, from the app's origin, with no body.
+        assert_eq!(s.matches("<script").count(), 1);
+        assert!(s.contains("<script src=\"https://x.example/calc/embed.js\" async></script>"));
+        // The fallback link opens the full page (no embed flag).
+        assert!(s.contains("<a href=\"https://x.example/calc/index.html?p=ru-refund&amp;group.name=%22%3E%3Cscript%3E\" target=\"_blank\""), "{s}");
     }
 
     #[test]
-    fn panel_shows_the_snippet_as_text() {
-        let p = panel(Lang::Sv, "<iframe src=\"a&amp;b\"></iframe>");
+    fn a_theme_takes_only_valid_values() {
+        let th = theme(&f(&[
+            ("accent", "#0A7"),
+            ("radius", "12"),
+            ("font", "serif"),
+            ("scheme", "dark"),
+            ("density", "compact"),
+        ]));
+        assert_eq!(
+            th.vars,
+            vec![
+                ("--accent", "#0a7".to_string()),
+                ("--radius", "12px".to_string()),
+                ("--font", FONTS[2].1.to_string())
+            ]
+        );
+        assert_eq!(th.scheme, Some("dark"));
+        assert!(th.compact);
+        assert!(th.ignored.is_empty());
+        // Markup, CSS injection, out-of-range and unknown values change nothing and are named.
+        let bad = theme(&f(&[
+            ("accent", "red;background:url(x)"),
+            ("radius", "999"),
+            ("font", "Comic Sans\";}"),
+            ("scheme", "<script>"),
+            ("density", "tiny"),
+        ]));
+        assert!(bad.vars.is_empty() && bad.scheme.is_none() && !bad.compact);
+        assert_eq!(
+            bad.ignored,
+            ["accent", "radius", "font", "scheme", "density"]
+        );
+        assert_eq!(theme(&f(&[("scheme", "auto")])), Theme::default());
+    }
+
+    #[test]
+    fn panel_shows_the_snippet_as_text_and_the_look_chosen() {
+        let p = panel(
+            Lang::Sv,
+            "<iframe src=\"a&amp;b\"></iframe>",
+            &f(&[("scheme", "dark"), ("radius", "\"><b>")]),
+        );
         assert!(p.contains(">&lt;iframe src=&quot;a&amp;amp;b&quot;&gt;&lt;/iframe&gt;</textarea>"));
         assert!(p.contains(">Kopiera koden</button>"));
+        assert!(p.contains("<option value=\"dark\" selected>Mörkt</option>"));
+        assert!(p.contains("value=\"&quot;&gt;&lt;b&gt;\""), "{p}");
+        assert!(p.contains("data-look=\"accent\" min=\"0\" max=\"24\" value=\"#0b5cad\""));
     }
 }

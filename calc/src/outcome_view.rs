@@ -458,6 +458,27 @@ fn timeline(h: &mut H, lang: Lang, o: &Outcome) {
     h.raw("</ol></details></figure>");
 }
 
+/// What an embedding page may learn of an answer (the opt-in result event): the headline's
+/// deadline date, else its amount — `("date", "2026-04-10")` or `("amount", "6800.00")` — and
+/// nothing typed by the visitor.
+pub fn summary(o: &Outcome) -> Option<(&'static str, String)> {
+    let date = o.headline.params.iter().find_map(|p| match &p.value {
+        Value::Date(d) | Value::Deadline { date: d, .. } => Some(d.to_string()),
+        Value::Moment { local, .. } => Some(local.date().to_string()),
+        _ => None,
+    });
+    let amount = || {
+        o.headline.params.iter().find_map(|p| match &p.value {
+            Value::Money { amount, .. } => Some(amount.to_string()),
+            _ => None,
+        })
+    };
+    match date {
+        Some(d) => Some(("date", d)),
+        None => amount().map(|a| ("amount", a)),
+    }
+}
+
 /// The whole answer as HTML (every text escaped).
 pub fn outcome(lang: Lang, o: &Outcome) -> String {
     let mut h = H(String::with_capacity(16 * 1024));

@@ -362,7 +362,8 @@ pub fn fill_today(page: &str, today: &str, fields: &mut Fields) -> Fields {
     set
 }
 
-/// Every section's answer: `result-html ␝ inputs-html ␝ errors ␝ announcement ␝ …` per section,
+/// Every section's answer: `result-html ␝ inputs-html ␝ errors ␝ announcement ␝ summary ␝ …` per
+/// section,
 /// where errors are
 /// `element-id ␟ message ␞ …` for the fields typed wrongly (empty fields are listed in the result
 /// area instead, not flagged before the user got to them).
@@ -391,6 +392,18 @@ pub fn results(lang: Lang, page: &str, fields: &Fields) -> String {
                 .chars()
                 .filter(|c| !c.is_control()),
         );
+        // For an embedding page that asked for it: the calculator and the headline's date or
+        // amount (`calculator ␟ kind ␟ value`), no personal data.
+        out.push(PART);
+        if let Computed::Answer(o) = &c {
+            if let Some((kind, value)) = outcome_view::summary(o) {
+                out.push_str(s.calculator);
+                out.push(UNIT);
+                out.push_str(kind);
+                out.push(UNIT);
+                out.push_str(&value);
+            }
+        }
     }
     out
 }
@@ -506,8 +519,13 @@ mod tests {
         let parts: Vec<&str> = answer.split(PART).collect();
         assert_eq!(
             parts.len(),
-            4,
-            "one section: result, inputs, errors, announcement"
+            5,
+            "one section: result, inputs, errors, announcement, summary"
+        );
+        assert_eq!(
+            parts[4], "ru-refund\u{1f}date\u{1f}2026-04-10",
+            "{}",
+            parts[4]
         );
         assert!(
             parts[3].starts_with("Отказ получен не позднее чем за 10 дней до начала"),

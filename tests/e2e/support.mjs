@@ -16,9 +16,13 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close, served } where `served`
+/** The Content-Security-Policy every page of the app is served with in the tests: no inline
+ *  script or style, no eval (WebAssembly compilation only), nothing from another origin. */
+export const APP_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** Serves `dir` on 127.0.0.1 at a free port, with `headers` (default: the app's strict CSP). Resolves to { url, close, served } where `served`
  *  lists every path requested (for the size test). */
-export function serve(dir = path.join(ROOT, 'dist')) {
+export function serve(dir = path.join(ROOT, 'dist'), headers = { 'content-security-policy': APP_CSP }) {
   const served = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -31,7 +35,8 @@ export function serve(dir = path.join(ROOT, 'dist')) {
       return;
     }
     served.push(file);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    const csp = typeof headers === 'function' ? headers(rel) : headers;
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...csp });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
@@ -59,6 +64,8 @@ export async function openApp(context, url, { locale } = {}) {
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('response', (r) => { if (r.status() >= 400) page.errors.push(`${r.status()} ${r.url()}`); });
+  // A Content-Security-Policy violation is reported on the console as an error, and also here.
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
   await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
   return page;
