@@ -510,7 +510,7 @@ mod tests {
             "one section: result, inputs, errors, announcement"
         );
         assert!(
-            parts[3].starts_with("Отказ получен не позднее чем за 10 дней до начала"),
+            parts[3].starts_with("Отказ отправлен не позднее чем за 10 дней до начала"),
             "{}",
             parts[3]
         );
