@@ -458,6 +458,33 @@ pub static RU_TEXTS: &[Entry] = &[
     ("f-refusal_received", ["Отказ получен исполнителем", "Avbokningen mottagen", "Refusal received"]),
     ("f-deadline", ["Последний день срока возврата", "Sista dag för återbetalning", "Last day of the refund term"]),
     ("f-paid_on", ["Дата выплаты", "Betalningsdag", "Paid on"]),
+    ("f-first_payment_arrived_at", ["Когда поступил первый платёж (дата и время)", "När den första betalningen kom (datum och tid)", "When the first payment arrived (date and time)"]),
+    ("h-first_payment_arrived_at", ["Нужно, если первый платёж пришёл в день первой встречи: оферта действует только до начала услуг (п. 1.3).", "Behövs om den första betalningen kom samma dag som första träffen: offerten gäller bara till tjänsternas början (p. 1.3).", "Needed if the first payment arrived on the day of the first meeting: the offer is open only until the start of services (1.3)."]),
+    ("f-admitted_after_start", ["Исполнитель всё же допустил меня к занятиям", "Arrangören släppte ändå in mig på träffarna", "The provider admitted me anyway"]),
+    ("f-losses", ["Убытки, которые вы будете требовать", "Skada som du kommer att kräva", "Losses you will claim"]),
+    ("h-losses", ["Для штрафа потребителю (п. 6 ст. 13 ЗоЗПП) — только если их присудит суд; к возврату не прибавляются.", "För konsumentböterna (ЗоЗПП 13 p. 6) — bara om domstol dömer ut dem; läggs inte till återbetalningen.", "For the consumer fine (ЗоЗПП 13(6)) — only if a court awards them; never added to the refund."]),
+    ("f-moral_damages", ["Моральный вред, который вы будете требовать", "Ideellt skadestånd som du kommer att kräva", "Moral damages you will claim"]),
+    ("f-demand_met_before_claim", ["Исполнитель всё выплатил до подачи иска", "Arrangören betalade allt innan talan väcktes", "The provider paid everything before a claim was filed"]),
+    ("f-debt_acknowledged_on", ["Исполнитель признал долг (дата)", "Arrangören erkände skulden (datum)", "The provider acknowledged the debt on"]),
+    ("h-debt_acknowledged_on", ["Например, письменно признал или частично вернул: срок исковой давности начинается заново (ст. 203 ГК РФ).", "T.ex. erkände skriftligt eller betalade en del: preskriptionstiden börjar om (ГК 203).", "E.g. acknowledged in writing or paid part: limitation starts afresh (ГК 203)."]),
+    ("f-limitation_suspended_days", ["Дней приостановления давности", "Dagar då preskriptionen var vilande", "Days limitation was suspended"]),
+    ("h-limitation_suspended_days", ["Например, дни досудебной процедуры (ст. 202 ГК РФ) или дни, пока шёл иск (ст. 204 ГК РФ).", "T.ex. dagar med ett förfarande före rättegång (ГК 202) eller medan en talan pågick (ГК 204).", "E.g. days of a pre-trial procedure (ГК 202) or while a claim was pending (ГК 204)."]),
+    ("f-force_majeure_notice_given", ["О форс-мажоре уведомили", "Force majeure meddelades", "Notice of the force majeure given"]),
+    ("f-refund_prevented_by_force_majeure", ["Форс-мажор помешал именно возврату денег", "Force majeure hindrade just återbetalningen", "The force majeure prevented the refund itself"]),
+    ("h-refund_prevented_by_force_majeure", ["Нехватка денег форс-мажором не является (п. 3 ст. 401 ГК РФ).", "Brist på pengar är aldrig force majeure (ГК 401 p. 3).", "Lack of money is never force majeure (ГК 401 п. 3)."]),
+    ("f-paid_for_group", ["Сколько вы заплатили за группу", "Hur mycket du betalade för gruppen", "What you paid for the group"]),
+    ("h-paid_for_group", ["Для отметки о п. 7.6 (ограничение ответственности суммой оплаты); пусто — цена группы.", "För flaggan om p. 7.6 (ansvar begränsat till det betalda); tomt = gruppens pris.", "For the 7.6 flag (liability capped at the amount paid); empty = the group's price."]),
+    ("f-request_sent", ["Запрос о данных отправлен", "Begäran om uppgifter skickad", "Data request sent"]),
+    ("h-request_sent", ["Запрос о своих персональных данных (п. 8.9, 8.10): сведения, уточнение, блокирование, уничтожение.", "En begäran om dina personuppgifter (p. 8.9, 8.10): information, rättelse, spärr, förstöring.", "A request about your personal data (8.9, 8.10): information, correction, blocking, destruction."]),
+    ("f-request_received", ["Запрос получен исполнителем", "Begäran mottagen av arrangören", "Request received by the provider"]),
+    ("h-request_received", ["Пусто — письмо считается полученным в день отправки; правило 24 часов (п. 10.3) срок закона не удлиняет.", "Tomt = mejlet anses mottaget samma dag; 24-timmarsregeln (p. 10.3) förlänger inte lagens frist.", "Empty = the e-mail counts as received the day it was sent; the 24-hour rule (10.3) does not lengthen the statutory term."]),
+    ("f-extension_notice_sent", ["Исполнитель прислал мотивированное продление (дата)", "Arrangören skickade en motiverad förlängning (datum)", "The provider sent a reasoned extension on"]),
+    ("f-inaccuracy_proof_received", ["Подтверждение неточности данных получено", "Bevis på felaktiga uppgifter mottaget", "Proof of inaccurate data received"]),
+    ("f-unlawful_proof_received", ["Подтверждение незаконного получения данных получено", "Bevis på olagligt inhämtade uppgifter mottaget", "Proof of unlawfully obtained data received"]),
+    ("f-stop_processing_received", ["Требование прекратить обработку получено", "Krav att upphöra med behandlingen mottaget", "Demand to stop processing received"]),
+    ("f-consent_withdrawal_sent", ["Отзыв согласия отправлен", "Återkallelse av samtycket skickad", "Withdrawal of consent sent"]),
+    ("f-consent_withdrawal_received", ["Отзыв согласия получен исполнителем", "Återkallelsen mottagen av arrangören", "Withdrawal received by the provider"]),
+    ("f-legal_basis_remains", ["Договор ещё действует или закон требует хранить часть данных", "Avtalet löper fortfarande eller lagen kräver att vissa uppgifter sparas", "The contract still runs, or the law requires keeping some data"]),
     // ── Field hints ────────────────────────────────────────────────────────────────────────────
     ("h-as_of", ["Обычно сегодня; измените, чтобы посчитать на другую дату.", "Normalt i dag; ändra för att räkna per ett annat datum.", "Usually today; change it to calculate as of another day."]),
     ("h-refusal_sent", ["Московское время, когда вы отправили письмо или сообщение.", "Moskvatid då du skickade mejlet eller meddelandet.", "Moscow time when you sent the e-mail or message."]),
@@ -993,8 +1020,14 @@ mod tests {
         }
         let mut problems = Vec::new();
         for (pages, own) in [
-            (["ru-refund", "ru-deadlines", "ru-late-interest"], RU_TEXTS),
-            (["se-withdrawal", "se-billing", "se-deadlines"], SE_TEXTS),
+            (
+                &["ru-refund", "ru-deadlines", "ru-late-interest", "ru-data"][..],
+                RU_TEXTS,
+            ),
+            (
+                &["se-withdrawal", "se-billing", "se-deadlines"][..],
+                SE_TEXTS,
+            ),
         ] {
             for p in pages {
                 for s in crate::pages::sections(p) {

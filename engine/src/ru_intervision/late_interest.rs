@@ -56,7 +56,7 @@ pub struct LateInterestInput {
     /// What the participant paid for the group (RU-LIABILITY-CAP compares with it); the group's
     /// price when absent.
     #[serde(default)]
-    pub paid: Option<Rub>,
+    pub paid_for_group: Option<Rub>,
 }
 
 /// The ЗоЗПП 28 п. 5 penalty rate: 3 % of the price per day of delay.
@@ -329,7 +329,7 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
     for (key, a) in [
         ("losses", input.losses),
         ("moral_damages", input.moral_damages),
-        ("paid", input.paid),
+        ("paid_for_group", input.paid_for_group),
     ] {
         v.check(a.is_some_and(Rub::is_negative), key, Problem::Negative);
     }
@@ -420,7 +420,7 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
         None
     };
     super::liability::liability_cap(
-        input.paid.unwrap_or(group.price),
+        input.paid_for_group.unwrap_or(group.price),
         amount,
         Rub::sum(
             [interest, losses, moral, fine.unwrap_or(Rub::ZERO)],
