@@ -14,17 +14,19 @@ pub enum Page {
     RuDeadlines,
     RuLateInterest,
     RuGroup,
+    RuData,
     SeWithdrawal,
     SeBilling,
     SeDeadlines,
 }
 
 impl Page {
-    pub const CALCULATORS: [Page; 7] = [
+    pub const CALCULATORS: [Page; 8] = [
         Page::RuRefund,
         Page::RuDeadlines,
         Page::RuLateInterest,
         Page::RuGroup,
+        Page::RuData,
         Page::SeWithdrawal,
         Page::SeBilling,
         Page::SeDeadlines,
@@ -37,6 +39,7 @@ impl Page {
             Page::RuDeadlines => "ru-deadlines",
             Page::RuLateInterest => "ru-late-interest",
             Page::RuGroup => "ru-group",
+            Page::RuData => "ru-data",
             Page::SeWithdrawal => "se-withdrawal",
             Page::SeBilling => "se-billing",
             Page::SeDeadlines => "se-deadlines",
@@ -54,9 +57,11 @@ impl Page {
     pub fn contract_lang(self) -> Option<Lang> {
         match self {
             Page::Start => None,
-            Page::RuRefund | Page::RuDeadlines | Page::RuLateInterest | Page::RuGroup => {
-                Some(Lang::Ru)
-            }
+            Page::RuRefund
+            | Page::RuDeadlines
+            | Page::RuLateInterest
+            | Page::RuGroup
+            | Page::RuData => Some(Lang::Ru),
             _ => Some(Lang::Sv),
         }
     }
@@ -350,7 +355,7 @@ fn StartPage(lang: RwSignal<Lang>, page: RwSignal<Page>) -> impl IntoView {
             <div class="contracts">
                 <div class="contract">
                     <h3>{move || t(lang.get(), "contract-ru")}</h3>
-                    <ul class="questions">{link(Page::RuRefund)}{link(Page::RuDeadlines)}{link(Page::RuLateInterest)}{link(Page::RuGroup)}</ul>
+                    <ul class="questions">{link(Page::RuRefund)}{link(Page::RuDeadlines)}{link(Page::RuLateInterest)}{link(Page::RuData)}{link(Page::RuGroup)}</ul>
                 </div>
                 <div class="contract">
                     <h3>{move || t(lang.get(), "contract-se")}</h3>

@@ -86,6 +86,8 @@ static TEXTS: &[(&str, [&str; 3])] = &[
     ("page-ru-deadlines-q", ["До какого дня оплатить, отказаться, получить возврат?", "Sista dag att betala, avboka, få pengarna tillbaka?", "By which day must I pay, refuse, be refunded?"]),
     ("page-ru-late-interest", ["Проценты за задержку возврата", "Ränta på försenad återbetalning", "Late refund interest"]),
     ("page-ru-late-interest-q", ["Возврат задержали — сколько процентов или неустойки причитается?", "Återbetalningen är sen — hur mycket ränta eller vite?", "The refund is late — how much interest or penalty is owed?"]),
+    ("page-ru-data", ["Мои персональные данные: сроки исполнителя", "Mina personuppgifter: arrangörens frister", "My personal data: the provider's deadlines"]),
+    ("page-ru-data-q", ["Я запросил(а) сведения о своих данных или отозвал(а) согласие — до какого дня исполнитель должен ответить или уничтожить данные?", "Jag har begärt uppgifter om mina personuppgifter eller återkallat samtycket — när måste arrangören svara eller förstöra uppgifterna?", "I asked about my data or withdrew my consent: by when must the provider answer or destroy the data?"]),
     ("page-ru-group", ["Моя группа: проверка Приложения № 1", "Min grupp: kontroll av bilaga 1", "My group: check Appendix 1"]),
     ("page-ru-group-q", ["Сходятся ли даты, число встреч, часы и цены группы? Здесь же задаются данные своей группы для всех расчётов.", "Stämmer gruppens datum, antal träffar, timmar och priser? Här anger du också din egen grupp för alla beräkningar.", "Do the group's dates, meeting count, hours and prices agree? Here you also set your own group for every calculation."]),
     ("page-se-withdrawal", ["Право на отказ (ångerrätt)", "Ångerrätt", "Right of withdrawal"]),

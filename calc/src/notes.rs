@@ -174,8 +174,8 @@ fn ru(n: RuNote) -> [&'static str; 2] {
             "Lagens huvudregel: ett meddelande får verkan när det har kommit fram till adressaten.",
         ],
         RuNote::ContractReceiptRuleGoverns => [
-            "Ст. 165.1 ГК РФ применяется, если иное не следует из условий сделки: решает правило договора о 24 часах; фактическая доставка показана рядом.",
-            "ГК 165.1 viker för villkoren i rättshandlingen: avtalets 24-timmarsregel avgör; den faktiska leveransen visas bredvid.",
+            "П. 2 ст. 165.1 ГК РФ отсылает к условиям сделки: правило 24 часов договора определяет сроки, исчисляемые от получения (срок возврата п. 6.5, оказанное по договору); фактическая доставка показана рядом.",
+            "ГК 165.1 p. 2 låter avtalets villkor avgöra: avtalets 24-timmarsregel styr frister räknade från mottagandet (återbetalningsfristen i p. 6.5, vad som utförts enligt avtalet); den faktiska leveransen visas bredvid.",
         ],
         RuNote::DeemedReceipt24h => [
             "Отправлено через личный кабинет или по электронной почте: по договору считается полученным через 24 часа после отправки.",
@@ -238,12 +238,12 @@ fn ru(n: RuNote) -> [&'static str; 2] {
             "Inget ska betalas tillbaka, så ingen återbetalningsfrist löper.",
         ],
         RuNote::RefusalWindow => [
-            "П. 6.1 оферты: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Согласно RULES.md это срок получения: дата начала − 10 дней, до 24:00; срок, отсчитываемый назад, вперёд не переносится. Уведомление через личный кабинет или по электронной почте считается полученным через 24 ч (п. 10.2–10.3), поэтому его нужно отправить на день раньше.",
-            "Offerten p. 6.1: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Enligt RULES.md läses det som en frist för mottagandet: startdagen − 10 dagar, till kl. 24:00; en frist som räknas bakåt flyttas inte fram. Ett meddelande via det personliga kontot eller med e-post anses mottaget 24 tim senare (p. 10.2–10.3), så det måste skickas en dag tidigare.",
+            "П. 6.1 оферты: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Отказ совершается направлением: дата начала − 10 дней, до 24:00; срок, отсчитываемый назад, вперёд не переносится. Уведомление, сданное в канал связи до этого момента, направлено в срок (п. 2 ст. 194 ГК РФ); правило 24 часов (п. 10.2–10.3) говорит лишь о том, когда уведомление считается полученным. Прочтение «по получению» (отправить на день раньше) показано рядом, но не применяется.",
+            "Offerten p. 6.1: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Avbokningen görs genom att skicka den: startdagen − 10 dagar, till kl. 24:00; en frist som räknas bakåt flyttas inte fram. Ett meddelande som lämnats till kanalen dessförinnan är i tid (ГК 194 p. 2); 24-timmarsregeln (p. 10.2–10.3) säger bara när ett meddelande anses mottaget. Mottagandetolkningen (skicka en dag tidigare) visas bredvid, aldrig i stället.",
         ],
         RuNote::RefusalCompared => [
-            "Момент получения сравнивается с окончанием срока для отказа и с началом оказания услуг.",
-            "Jämför tidpunkten för mottagandet med slutet av avbokningsfönstret och med tjänsternas början.",
+            "Момент отправки сравнивается с окончанием срока для отказа, момент получения — с началом оказания услуг.",
+            "Jämför tidpunkten då avbokningen skickades med slutet av fristen, och mottagandet med tjänsternas början.",
         ],
         RuNote::PersonalDataRetention => [
             "Срок действия договора плюс пять лет после его окончания (п. 8.4 оферты).",
@@ -262,8 +262,108 @@ fn ru(n: RuNote) -> [&'static str; 2] {
             "En träff räknas som utförd om den började innan avbokningen mottogs och hölls som avtalat; tillgång till material räknas inte (ВС РФ 4-КГ24-57-К1). Värde = pris × utförda träffar ÷ antal träffar.",
         ],
         RuNote::RenderedLaw => [
-            "Толкование по закону: потребитель оплачивает только фактически оказанные услуги (ст. 32 ЗоЗПП, ст. 782 ГК РФ), а отказ вступил в силу, когда фактически дошёл до исполнителя (ст. 165.1 ГК РФ), поэтому встреча учитывается, только если началась до фактического получения.",
-            "Lagens tolkning: konsumenten betalar bara för tjänster som faktiskt utförts (ЗоЗПП 32, ГК 782), och avbokningen fick verkan när den faktiskt nådde arrangören (ГК 165.1), så en träff räknas bara om den började före det faktiska mottagandet.",
+            "Толкование по закону: потребитель оплачивает только фактически оказанные услуги (ст. 32 ЗоЗПП, ст. 782 ГК РФ), а отказ вступил в силу, когда дошёл до исполнителя (ст. 165.1 ГК РФ): в указанный момент доставки, а без него — письмо или сообщение в личном кабинете — в момент отправки; встреча учитывается, только если началась раньше.",
+            "Lagens tolkning: konsumenten betalar bara för tjänster som faktiskt utförts (ЗоЗПП 32, ГК 782), och avbokningen fick verkan när den nådde arrangören (ГК 165.1): vid den angivna leveranstiden, annars — e-post eller meddelande i det personliga kontot — när den skickades; en träff räknas bara om den började dessförinnan.",
+        ],
+        RuNote::ContestedExpenses => [
+            "Суды часто не признают по ст. 32 ЗоЗПП комиссии (расходы на получение денег) и общие расходы на организацию, не связанные с этим участником: цифра закона их всё же вычитает, а рядом показана цифра без них.",
+            "Domstolar underkänner ofta avgifter (en kostnad för att ta emot pengar) och allmänna organisationskostnader som inte hör till just denna deltagare enligt ЗоЗПП 32: lagens siffra drar ändå av dem, och siffran utan dem visas bredvid.",
+        ],
+        RuNote::RefundTermDelivery => [
+            "Альтернатива, не применяемая: 10 рабочих дней со дня, следующего за фактической доставкой (п. 1 ст. 165.1 ГК РФ), — указанным моментом доставки, а без него моментом отправки.",
+            "Alternativ, aldrig styrande: 10 arbetsdagar från dagen efter den faktiska leveransen (ГК 165.1 p. 1) — den angivna leveranstiden, annars tidpunkten då den skickades.",
+        ],
+        RuNote::LimitationTerm => [
+            "Три года со дня, следующего за последним днём срока возврата (п. 1 ст. 196, п. 2 ст. 200 ГК РФ); последний день — то же число через три года (п. 1 ст. 192 ГК РФ).",
+            "Tre år från dagen efter sista dagen för återbetalning (ГК 196 p. 1, 200 p. 2); sista dagen är samma datum tre år senare (ГК 192 p. 1).",
+        ],
+        RuNote::LimitationAcknowledged => [
+            "Исполнитель признал долг: срок исковой давности начинается заново со следующего дня (ст. 203 ГК РФ).",
+            "Arrangören erkände skulden: preskriptionstiden börjar om från dagen efter (ГК 203).",
+        ],
+        RuNote::LimitationSuspended => [
+            "Течение срока приостанавливалось: эти дни добавляются к его концу (ст. 202, 204 ГК РФ).",
+            "Fristen var vilande: de dagarna läggs till slutet (ГК 202, 204).",
+        ],
+        RuNote::LimitationRolled => [
+            "Последний день, выпавший на нерабочий день, переносится на ближайший рабочий (ст. 193 ГК РФ).",
+            "En sista dag som inte är arbetsdag flyttas till nästa arbetsdag (ГК 193).",
+        ],
+        RuNote::ConsumerFine => [
+            "Если суд удовлетворит требование, не исполненное добровольно, он взыщет штраф 50 % от присуждённой потребителю суммы (п. 6 ст. 13 ЗоЗПП; Пленум ВС № 17 п. 46); судебные расходы в базу не входят, суд может снизить штраф (ст. 333 ГК РФ).",
+            "Om en domstol bifaller ett krav som inte uppfyllts frivilligt lägger den till böter på 50 % av det som dömts ut till konsumenten (ЗоЗПП 13 p. 6; Plenum ВС nr 17 p. 46); aldrig rättegångskostnader, och domstolen kan sänka dem (ГК 333).",
+        ],
+        RuNote::FineMetBeforeClaim => [
+            "Требование исполнено полностью до подачи иска: штрафа нет.",
+            "Kravet uppfylldes helt innan talan väcktes: inga böter.",
+        ],
+        RuNote::LiabilityCapVoid => [
+            "П. 7.6 оферты ограничивает ответственность суммой оплаты; для потребителя такое ограничение установленной законом ответственности ничтожно (п. 2 ст. 400 ГК РФ; ст. 16 ЗоЗПП): ни одна цифра им не уменьшается.",
+            "Offerten p. 7.6 begränsar ansvaret till det betalda beloppet; mot en konsument är en sådan begränsning av lagstadgat ansvar ogiltig (ГК 400 p. 2; ЗоЗПП 16): ingen siffra sänks av den.",
+        ],
+        RuNote::OfferOpenUntilStart => [
+            "Оферта действует лишь до начала оказания услуг (п. 1.3): первый платёж, поступивший до начала первой встречи, её акцептует.",
+            "Offerten gäller bara till tjänsternas början (p. 1.3): en första betalning som kommer före första träffens början accepterar den.",
+        ],
+        RuNote::OfferLapsed => [
+            "Первый платёж поступил в момент начала услуг или позже, когда оферта уже не действовала (п. 1.3): акцепта и договора нет; раздел 6 не применяется, весь платёж подлежит возврату (ст. 1102 ГК РФ) с процентами по ст. 395 ГК РФ со дня после его поступления (п. 2 ст. 1107 ГК РФ).",
+            "Den första betalningen kom vid eller efter tjänsternas början, när offerten hade upphört (p. 1.3): ingen accept, inget avtal; avsnitt 6 gäller inte och hela betalningen ska återlämnas (ГК 1102), med ränta enligt ГК 395 från dagen efter att den kom (ГК 1107 p. 2).",
+        ],
+        RuNote::AdmittedByConduct => [
+            "Исполнитель допустил участника после позднего платежа: договор заключён этими действиями (п. 3 ст. 438 ГК РФ).",
+            "Arrangören släppte in deltagaren efter en sen betalning: avtalet ingicks genom det handlandet (ГК 438 p. 3).",
+        ],
+        RuNote::PaymentDeadlineAtStart => [
+            "5 дней п. 1.4 истекают в момент начала услуг или позже, когда оферта прекращает действие (п. 1.3): срок оплаты — сам момент начала.",
+            "De 5 dagarna i p. 1.4 slutar vid eller efter tjänsternas början, då offerten upphör (p. 1.3): sista betalningstidpunkt är själva starten.",
+        ],
+        RuNote::TermsConflictSchedule => [
+            "П. 5.5 говорит об оплате единовременно, а п. 5.1.1 и Приложение № 1 — о предоплате и последующих платежах. В пользу потребителя (ст. 431 ГК РФ) действует график; пропуск последующего платежа позволяет лишь приостановить доступ (п. 5.1.1).",
+            "P. 5.5 säger att betalningen görs i en klumpsumma, medan p. 5.1.1 och bilaga 1 anger förskott och senare delbetalningar. Till konsumentens fördel (ГК 431) gäller planen; en missad senare delbetalning får bara leda till att tillgången stängs av (p. 5.1.1).",
+        ],
+        RuNote::DataRequestTerm => [
+            "10 рабочих дней по производственному календарю со дня, следующего за получением запроса (ч. 3 ст. 14, ч. 1–2 ст. 20 152-ФЗ); получение — фактическое, не по правилу 24 часов.",
+            "10 arbetsdagar enligt produktionskalendern från dagen efter att begäran mottogs (152-ФЗ art. 14 del 3, art. 20 del 1–2); mottagandet är det faktiska, inte enligt 24-timmarsregeln.",
+        ],
+        RuNote::DataRequestExtended => [
+            "Продлён один раз не более чем на 5 рабочих дней, так как мотивированное уведомление о продлении направлено в пределах первого срока (ч. 3 ст. 14 152-ФЗ).",
+            "Förlängd en gång med högst 5 arbetsdagar, eftersom ett motiverat meddelande om förlängning skickades inom den första fristen (152-ФЗ art. 14 del 3).",
+        ],
+        RuNote::DataRequestNotExtended => [
+            "Мотивированное уведомление о продлении не направлено в пределах первого срока: срок не продлён.",
+            "Inget motiverat meddelande om förlängning skickades inom den första fristen: fristen förlängs inte.",
+        ],
+        RuNote::DataCorrectionTerm => [
+            "Уточнить неточные данные в течение 7 рабочих дней со дня получения подтверждения (ч. 3 ст. 20 152-ФЗ).",
+            "Rätta felaktiga uppgifter inom 7 arbetsdagar från att beviset mottogs (152-ФЗ art. 20 del 3).",
+        ],
+        RuNote::DataDestructionTerm => [
+            "Уничтожить незаконно полученные данные в течение 7 рабочих дней со дня получения подтверждения (ч. 3 ст. 20 152-ФЗ).",
+            "Förstör olagligt inhämtade uppgifter inom 7 arbetsdagar från att beviset mottogs (152-ФЗ art. 20 del 3).",
+        ],
+        RuNote::StopProcessingTerm => [
+            "Прекратить обработку в течение 10 рабочих дней с требования, с продлением на 5 при мотивированном уведомлении (ч. 5.1 ст. 21 152-ФЗ; проверить).",
+            "Upphör med behandlingen inom 10 arbetsdagar från kravet, förlängbart med 5 med motiverat meddelande (152-ФЗ art. 21 del 5.1; att kontrollera).",
+        ],
+        RuNote::ConsentWithdrawalTerm => [
+            "При отзыве согласия — прекратить обработку и уничтожить ненужные для целей данные в течение 30 дней с поступления отзыва, считая со следующего дня; это предел для исполнителя, он не переносится (ч. 5 ст. 21 152-ФЗ).",
+            "Vid återkallat samtycke: upphör med behandlingen och förstör uppgifter som inte längre behövs inom 30 dagar från att återkallelsen kom, räknat från dagen efter; en gräns för arrangören, som inte flyttas (152-ФЗ art. 21 del 5).",
+        ],
+        RuNote::ConsentLegalBasisRemains => [
+            "Данные, которые закон позволяет обрабатывать без согласия (исполнение договора, обязательные по закону записи), могут остаться: для них срока уничтожения нет (ч. 2 ст. 9, ч. 1 ст. 6 152-ФЗ).",
+            "Uppgifter som lagen tillåter att behandla utan samtycke (att fullgöra avtalet, register som lagen kräver) får finnas kvar: inget datum för förstöring för dem (152-ФЗ art. 9 del 2, art. 6 del 1).",
+        ],
+        RuNote::BlockThenDestroy => [
+            "Если уничтожить в срок невозможно: заблокировать данные и уничтожить их в течение 6 месяцев (ч. 6 ст. 21 152-ФЗ; начало отсчёта проверить).",
+            "Om förstöring inte kan ske i tid: spärra uppgifterna och förstör dem inom 6 månader (152-ФЗ art. 21 del 6; när räkningen börjar ska kontrolleras).",
+        ],
+        RuNote::FmExtension => [
+            "Срок обязательства, исполнению которого помешал форс-мажор, продлевается на дни его действия, первый и последний включительно (п. 11.2; п. 3 ст. 401 ГК РФ); последний день для действия переносится на рабочий, даты встреч — нет.",
+            "Fristen för en förpliktelse som force majeure hindrade förlängs med de dagar det varade, första och sista medräknade (p. 11.2; ГК 401 p. 3); en sista dag för en handling flyttas till arbetsdag, träffdatum gör det inte.",
+        ],
+        RuNote::FmNoDelayInside => [
+            "За дни просрочки внутри форс-мажора неустойка и проценты не начисляются (п. 3 ст. 401 ГК РФ; п. 4 ст. 13 ЗоЗПП); отсутствие денег форс-мажором не является.",
+            "Inget vite eller ränta för förseningsdagar under force majeure (ГК 401 p. 3; ЗоЗПП 13 p. 4); brist på pengar är aldrig force majeure.",
         ],
     }
 }

@@ -30,6 +30,7 @@ const RU_EXPENSE_KINDS: &[&str] = &[
     "organisational-fee",
     "organising",
     "place-reservation",
+    "refund-commission",
     "other",
 ];
 
@@ -112,6 +113,13 @@ pub const RU_REFUND: &[Section] = &[Section {
         ),
         opt("refund_paid_on", Kind::Date),
         opt("key_rates", Kind::List(KEY_RATE)),
+        opt("first_payment_arrived_at", Kind::DateTime),
+        opt("admitted_after_start", Kind::Check),
+        opt("losses", Kind::Money),
+        opt("moral_damages", Kind::Money),
+        opt("demand_met_before_claim", Kind::Check),
+        opt("debt_acknowledged_on", Kind::Date),
+        opt("limitation_suspended_days", Kind::Int),
         opt("group", Kind::Details(GROUP)),
     ],
 }];
@@ -133,6 +141,9 @@ pub const RU_DEADLINES: &[Section] = &[Section {
         opt("contract_end", Kind::Date),
         opt("recording_date", Kind::Date),
         opt("force_majeure_from", Kind::Date),
+        opt("force_majeure_to", Kind::Date),
+        opt("force_majeure_notice_given", Kind::Bool3),
+        opt("refund_prevented_by_force_majeure", Kind::Check),
         opt("group", Kind::Details(GROUP)),
     ],
 }];
@@ -151,6 +162,31 @@ pub const RU_LATE_INTEREST: &[Section] = &[Section {
         opt("paid_on", Kind::Date),
         when(opt("price", Kind::Money), "reason", &["provider-breach"]),
         opt("key_rates", Kind::List(KEY_RATE)),
+        opt("paid_for_group", Kind::Money),
+        opt("losses", Kind::Money),
+        opt("moral_damages", Kind::Money),
+        opt("demand_met_before_claim", Kind::Check),
+        opt("group", Kind::Details(GROUP)),
+    ],
+}];
+
+/// Personal data (offer 8.7–8.10; 152-ФЗ): the provider's answer and destruction deadlines.
+#[cfg(feature = "ru")]
+pub const RU_DATA: &[Section] = &[Section {
+    calculator: "ru-data",
+    prefix: "",
+    title_key: "page-ru-data",
+    specs: &[
+        req("as_of", Kind::Date),
+        opt("request_sent", Kind::Date),
+        opt("request_received", Kind::Date),
+        opt("extension_notice_sent", Kind::Date),
+        opt("inaccuracy_proof_received", Kind::Date),
+        opt("unlawful_proof_received", Kind::Date),
+        opt("stop_processing_received", Kind::Date),
+        opt("consent_withdrawal_sent", Kind::Date),
+        opt("consent_withdrawal_received", Kind::Date),
+        opt("legal_basis_remains", Kind::Check),
         opt("group", Kind::Details(GROUP)),
     ],
 }];
@@ -294,6 +330,8 @@ pub fn sections(page: &str) -> &'static [Section] {
         "ru-late-interest" => RU_LATE_INTEREST,
         #[cfg(feature = "ru")]
         "ru-group" => RU_GROUP,
+        #[cfg(feature = "ru")]
+        "ru-data" => RU_DATA,
         #[cfg(feature = "se")]
         "se-withdrawal" => SE_WITHDRAWAL,
         #[cfg(feature = "se")]

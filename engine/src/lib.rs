@@ -85,6 +85,8 @@ calculators! {
     "ru-deadlines", "ru" => RuDeadlines(ru_intervision::DeadlinesInput, ru_intervision::deadlines);
     /// RU: late refund interest (ГК 395) or penalty (ЗоЗПП 28 п. 5) to a date.
     "ru-late-interest", "ru" => RuLateInterest(ru_intervision::LateInterestInput, ru_intervision::late_interest);
+    /// RU: personal data — answering a request (152-ФЗ ст. 14, 20) and a withdrawal of consent (ст. 21).
+    "ru-data", "ru" => RuData(ru_intervision::DataInput, ru_intervision::personal_data);
     /// RU: consistency check of a group's parameters (Appendix 1).
     "ru-group-check", "ru" => RuGroupCheck(ru_intervision::GroupCheckInput, ru_intervision::group_check);
     /// SE: ångerrätt — can I still withdraw, until when, what do I owe.

@@ -165,6 +165,45 @@ pub fn refund_deadline_with(
     Ok(governing)
 }
 
+/// RU-REFUND-DEADLINE — offer 6.5; ГК 165.1 п. 1 (revised 2026-11-30): beside the governing date
+/// (counted from the deemed receipt, 6.5 + 10.3, which ГК 165.1 п. 2 lets the terms of the
+/// transaction decide) and never instead of it, the date counted from actual delivery — the entered
+/// delivery moment, else the sending moment, as in the law figure. The two differ by one working
+/// day whenever the day after sending is a working day. Returns the alternative date, `None` when
+/// both readings give the same date.
+pub fn refund_deadline_delivery(
+    received: NaiveDate,
+    delivered: NaiveDate,
+    zone: &GroupZone,
+    out: &mut Outcome,
+) -> Result<Option<NaiveDate>> {
+    if delivered >= received {
+        return Ok(None);
+    }
+    let alt = period::add_working_days(Jurisdiction::Ru, delivered, REFUND_WORKING_DAYS)?;
+    if alt == period::add_working_days(Jurisdiction::Ru, received, REFUND_WORKING_DAYS)? {
+        return Ok(None);
+    }
+    out.step(
+        Step::new("RU-REFUND-DEADLINE", cite::REFUND_DEADLINE_DELIVERY)
+            .input("refusal-received-actual", Value::Date(delivered))
+            .input(
+                "working-days",
+                Value::WorkingDays(i64::from(REFUND_WORKING_DAYS)),
+            )
+            .output("refund-deadline-delivery", zone.deadline(alt))
+            .note(Note::RefundTermDelivery),
+    );
+    out.deadlines.push(Figure {
+        key: "refund-deadline-delivery".into(),
+        value: zone.deadline(alt),
+        rule: "RU-REFUND-DEADLINE".into(),
+        citation: cite::REFUND_DEADLINE_DELIVERY.into(),
+        basis: Basis::Law,
+    });
+    Ok(Some(alt))
+}
+
 /// RU-CONCLUDED — offer 1.4, 1.5, 5.1.1 with RU-REFUND-DEADLINE: the day a refund term runs
 /// from. A refusal received before the first payment reached a provider with no contract and no
 /// money; it is read as taking effect when the contract is concluded, so the refund term runs from
@@ -279,6 +318,15 @@ pub struct DeadlinesInput {
     /// First day of a force-majeure event, if any.
     #[serde(default)]
     pub force_majeure_from: Option<NaiveDate>,
+    /// Last day of the force-majeure event, if it has ended (RU-FM-EXTENSION).
+    #[serde(default)]
+    pub force_majeure_to: Option<NaiveDate>,
+    /// Whether the affected party gave notice of it (offer 11.2).
+    #[serde(default)]
+    pub force_majeure_notice_given: Option<bool>,
+    /// The refund deadline was prevented by the force majeure (never for lack of money).
+    #[serde(default)]
+    pub refund_prevented_by_force_majeure: bool,
 }
 
 /// `ru-deadlines`: every deadline of the offer for one participant, with the next one as headline.
@@ -317,6 +365,15 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
             },
         );
     }
+    if let (Some(a), Some(b)) = (input.force_majeure_from, input.force_majeure_to) {
+        v.check(
+            b < a,
+            "force_majeure_to",
+            Problem::BeforeOther {
+                other: "force_majeure_from".into(),
+            },
+        );
+    }
     v.finish()?;
     let Some(group) = group else {
         return Err(crate::error::EngineError::field("group", Problem::Missing));
@@ -351,20 +408,41 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
         }
     }
     let concluded = payment::concluded(&input.payments, &mut out);
+    payment::terms_conflict(&group, &mut out);
     let window = refusal::window(&group, &mut out)?;
     let last_meeting = group.last_meeting()?;
     let mut refused = None;
     if let Some(concluded) = concluded {
         if let Some(sent) = input.refusal_sent {
             let r = notice::receipt(input.channel, sent, input.received_at, &zone, &mut out)?;
-            refusal::classify(&window, r.contract, r.actual, &zone, &mut out)?;
+            let timings = refusal::classify(&window, sent, r.contract, r.actual, &zone, &mut out)?;
+            if timings.receipt_reading != timings.governing {
+                out.figure(
+                    "timing-receipt-reading",
+                    Value::code(timings.receipt_reading.code()),
+                    "RU-REFUSAL-WINDOW",
+                    cite::NOTICE,
+                    Basis::Contract,
+                );
+            }
+            out.figure(
+                "timing",
+                Value::code(timings.governing.code()),
+                "RU-REFUSAL-WINDOW",
+                cite::WINDOW,
+                Basis::Contract,
+            );
             let from = effective_receipt_day(r.contract.date(), concluded, &mut out);
-            let actual = if input.received_at.is_some() {
-                r.actual.date()
-            } else {
-                r.contract.date()
-            };
-            refund_deadline_with(from, actual.max(concluded), input.reason, &zone, &mut out)?;
+            // Actual delivery: the entered moment, else the sending moment (revised 2026-11-30).
+            let actual = r.actual.date().max(concluded);
+            let due = refund_deadline_with(from, actual, input.reason, &zone, &mut out)?;
+            refund_deadline_delivery(from, actual, &zone, &mut out)?;
+            super::limitation::limitation(
+                due,
+                super::limitation::Interruptions::default(),
+                &zone,
+                &mut out,
+            )?;
             flag_payments_after_refusal(&input.payments, from, &mut out);
             refused = Some(from);
         }
@@ -376,13 +454,37 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
     if concluded.is_some() {
         met.push("payment-deadline".into());
     }
+    // A refusal already sent: the window's deadlines are behind the participant, not ahead.
+    if refused.is_some() {
+        met.push("refusal-send-deadline".into());
+        met.push("refusal-send-deadline-receipt-reading".into());
+        met.push("service-start".into());
+    }
     for (i, st) in states.iter().enumerate() {
         if *st != payment::InstalmentState::Due && *st != payment::InstalmentState::Late {
             met.push(format!("instalment-{}-due", i.saturating_add(1)));
         }
     }
     if let Some(fm) = input.force_majeure_from {
-        force_majeure::right_arises(fm, None, None, &zone, &mut out)?;
+        force_majeure::right_arises(fm, input.force_majeure_to, None, &zone, &mut out)?;
+        if let Some(to) = input.force_majeure_to {
+            let refund_deadline = out.deadlines.iter().find_map(|f| match f.value {
+                Value::Deadline { date, .. } if f.key == "refund-deadline" => Some(date),
+                _ => None,
+            });
+            force_majeure::extension(
+                fm,
+                to,
+                force_majeure::Prevented {
+                    period_end: last_meeting,
+                    refund_deadline: refund_deadline
+                        .filter(|_| input.refund_prevented_by_force_majeure),
+                    notice_given: input.force_majeure_notice_given,
+                },
+                &zone,
+                &mut out,
+            )?;
+        }
     }
     if let Some(req) = input.support_request_received {
         support::support_deadline(req, &zone, &mut out)?;
@@ -410,6 +512,14 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
     let recording = input.recording_date.unwrap_or(last_meeting);
     retention::retention(end, recording, &zone, &mut out)?;
     out.headline = match concluded {
+        None if input.application_date.is_none() && input.refusal_sent.is_none() => {
+            Notice::new(
+                "deadlines-needs-input",
+                "Enter the day of the application or the payments made: the deadlines are counted from them. Before any payment there is no contract (offer 1.4, 1.5).",
+                Vec::new(),
+            )
+        }
+        None if input.application_date.is_some() => next_deadline(&out, input.as_of, &met),
         None => payment::not_concluded_headline(),
         Some(_) => next_deadline(&out, input.as_of, &met),
     };
@@ -418,7 +528,7 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
 
 /// The headline: a refund deadline that has passed (never skipped silently), else the earliest
 /// deadline on or after "as of" that is not already met (`met` keys).
-fn next_deadline(out: &Outcome, as_of: NaiveDate, met: &[String]) -> Notice {
+pub(crate) fn next_deadline(out: &Outcome, as_of: NaiveDate, met: &[String]) -> Notice {
     let refund_passed = out.deadlines.iter().find_map(|f| match &f.value {
         Value::Deadline { date, .. } if f.key == "refund-deadline" && *date < as_of => {
             Some((*date, f.value.clone()))
@@ -447,6 +557,8 @@ fn next_deadline(out: &Outcome, as_of: NaiveDate, met: &[String]) -> Notice {
             *d >= as_of
                 && !f.key.ends_with("-contract")
                 && !f.key.ends_with("-law")
+                && !f.key.ends_with("-receipt-reading")
+                && !f.key.ends_with("-delivery")
                 && !met.contains(&f.key)
         })
         .min_by_key(|(d, _)| *d);
@@ -500,6 +612,9 @@ mod tests {
             contract_end: None,
             recording_date: None,
             force_majeure_from: None,
+            force_majeure_to: None,
+            force_majeure_notice_given: None,
+            refund_prevented_by_force_majeure: false,
         }
     }
 

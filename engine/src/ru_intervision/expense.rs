@@ -21,6 +21,9 @@ pub enum ExpenseKind {
     Organising,
     /// Reserving the participant's place (6.3).
     PlaceReservation,
+    /// A commission for sending the refund itself (new 2026-11-30): a cost of the provider's own
+    /// performance of the refund (ГК 309.2), never deducted in the law figure.
+    RefundCommission,
     /// Anything else.
     Other,
 }
@@ -33,8 +36,20 @@ impl ExpenseKind {
             ExpenseKind::OrganisationalFee => "organisational-fee",
             ExpenseKind::Organising => "organising",
             ExpenseKind::PlaceReservation => "place-reservation",
+            ExpenseKind::RefundCommission => "refund-commission",
             ExpenseKind::Other => "other",
         }
+    }
+
+    /// Whether courts often refuse it as a deduction under ЗоЗПП 32 (revised 2026-11-30): bank,
+    /// acquiring and payment-system commissions are a cost of receiving money, not of performing;
+    /// general overheads of organising the group (the organising costs and the fixed fee) are not
+    /// tied to this participant.
+    pub fn contested(self) -> bool {
+        matches!(
+            self,
+            ExpenseKind::BankCommission | ExpenseKind::Organising | ExpenseKind::OrganisationalFee
+        )
     }
 }
 
@@ -75,9 +90,12 @@ impl Regime {
         match self {
             Regime::Early => matches!(
                 kind,
-                ExpenseKind::BankCommission | ExpenseKind::OrganisationalFee
+                ExpenseKind::BankCommission
+                    | ExpenseKind::OrganisationalFee
+                    | ExpenseKind::RefundCommission
             ),
-            Regime::Late | Regime::AfterStart | Regime::Law => true,
+            Regime::Late | Regime::AfterStart => true,
+            Regime::Law => kind != ExpenseKind::RefundCommission,
             Regime::NoDeductions => false,
         }
     }
@@ -123,6 +141,17 @@ pub fn deductible(
             ));
             continue;
         }
+        if regime == Regime::Law && e.kind == ExpenseKind::RefundCommission {
+            out.warn(Notice::new(
+                "refund-commission-not-deductible",
+                format!(
+                    "The commission for sending the refund ({} ₽) is the provider's cost of paying back (ГК 309.2), not an expense of performing the services: the law figure does not deduct it.",
+                    e.amount
+                ),
+                vec![Field::new("amount", Value::rub(e.amount))],
+            ));
+            continue;
+        }
         if !regime.allows(e.kind) {
             out.warn(Notice::new(
                 "expense-not-deductible-early",
@@ -165,6 +194,23 @@ pub fn deductible(
             .note(note),
     );
     Ok(total)
+}
+
+/// The documented expenses the law figure deducts that courts often refuse (revised 2026-11-30,
+/// RULES.md §1 "Contested expenses"): ЗоЗПП 32 admits only expenses "связанные с исполнением
+/// обязательств по данному договору". The law figure still deducts them (open question: no
+/// Supreme Court ruling settles it) and marks each as contested; the caller shows the law figure
+/// without them beside it.
+// QUESTION: no Supreme Court ruling settles commissions or general overheads under ЗоЗПП 32; the
+// headline still deducts them.
+pub fn contested(expenses: &[Expense]) -> Result<Rub> {
+    Rub::sum(
+        expenses
+            .iter()
+            .filter(|e| e.documented && e.kind.contested())
+            .map(|e| e.amount),
+        "contested-expenses",
+    )
 }
 
 #[cfg(test)]

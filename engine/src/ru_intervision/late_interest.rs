@@ -44,6 +44,19 @@ pub struct LateInterestInput {
     /// Key rates the user knows for days past the table's "known until".
     #[serde(default)]
     pub key_rates: Vec<UserRate>,
+    /// Losses the consumer expects a court to award (RU-CONSUMER-FINE base).
+    #[serde(default)]
+    pub losses: Option<Rub>,
+    /// Moral damages the consumer expects a court to award (RU-CONSUMER-FINE base).
+    #[serde(default)]
+    pub moral_damages: Option<Rub>,
+    /// The provider met the demand in full before a claim was filed (no consumer fine).
+    #[serde(default)]
+    pub demand_met_before_claim: bool,
+    /// What the participant paid for the group (RU-LIABILITY-CAP compares with it); the group's
+    /// price when absent.
+    #[serde(default)]
+    pub paid_for_group: Option<Rub>,
 }
 
 /// The ЗоЗПП 28 п. 5 penalty rate: 3 % of the price per day of delay.
@@ -313,6 +326,13 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
             Problem::NotPositive,
         );
     }
+    for (key, a) in [
+        ("losses", input.losses),
+        ("moral_damages", input.moral_damages),
+        ("paid_for_group", input.paid_for_group),
+    ] {
+        v.check(a.is_some_and(Rub::is_negative), key, Problem::Negative);
+    }
     v.check(
         input.deadline.is_none() && input.refusal_received.is_none(),
         "deadline",
@@ -377,6 +397,37 @@ pub fn late_interest(input: &LateInterestInput) -> Result<Outcome> {
     if let Some(r) = input.refusal_received {
         out.event(r, EventKind::Event, "refusal-received");
     }
+    // RU-CONSUMER-FINE and RU-LIABILITY-CAP beside the interest or penalty.
+    let interest = delay.map_or(Rub::ZERO, |d| d.amount);
+    let losses = input.losses.unwrap_or(Rub::ZERO);
+    let moral = input.moral_damages.unwrap_or(Rub::ZERO);
+    let fine = if delay.is_some() || !losses.0.is_zero() || !moral.0.is_zero() {
+        super::liability::consumer_fine(
+            super::liability::Claim {
+                unpaid_refund: if input.paid_on.is_some() {
+                    Rub::ZERO
+                } else {
+                    amount
+                },
+                interest_or_penalty: interest,
+                losses,
+                moral_damages: moral,
+                met_before_claim: input.demand_met_before_claim,
+            },
+            &mut out,
+        )?
+    } else {
+        None
+    };
+    super::liability::liability_cap(
+        input.paid_for_group.unwrap_or(group.price),
+        amount,
+        Rub::sum(
+            [interest, losses, moral, fine.unwrap_or(Rub::ZERO)],
+            "liability",
+        )?,
+        &mut out,
+    )?;
     match input.paid_on {
         Some(p) => out.event(p, EventKind::Event, "refund-paid"),
         None => out.event(input.as_of, EventKind::Event, "as-of"),

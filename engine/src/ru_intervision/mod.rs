@@ -20,9 +20,12 @@ pub mod expense;
 pub mod force_majeure;
 pub mod group;
 pub mod late_interest;
+pub mod liability;
+pub mod limitation;
 mod note;
 pub mod notice;
 pub mod payment;
+pub mod personal_data;
 pub mod refund;
 pub mod refusal;
 pub mod retention;
@@ -35,6 +38,7 @@ pub use late_interest::{late_interest, LateInterestInput};
 pub use note::Note;
 pub use notice::Channel;
 pub use payment::Payment;
+pub use personal_data::{personal_data, DataInput};
 pub use refund::{refund, RefundInput};
 
 use crate::error::Result;
@@ -141,7 +145,7 @@ pub(crate) mod cite {
     pub const SCHEDULE: &str = "Оферта, Приложение № 1; п. 5.1.1; ГК РФ ст. 193";
     pub const NOTICE: &str = "Оферта п. 10.1–10.3";
     pub const NOTICE_LAW: &str = "ГК РФ ст. 165.1 п. 1";
-    pub const WINDOW: &str = "Оферта п. 6.1; ГК РФ ст. 191";
+    pub const WINDOW: &str = "Оферта п. 6.1; ГК РФ ст. 191, 194 п. 2, 431";
     pub const EARLY: &str = "Оферта п. 6.2";
     pub const LATE: &str = "Оферта п. 6.3";
     pub const AFTER_START: &str = "Оферта п. 6.4, 6.6";
@@ -160,5 +164,20 @@ pub(crate) mod cite {
     pub const PENALTY: &str = "ЗоЗПП ст. 31 п. 3, ст. 28 п. 5";
     pub const FORCE_MAJEURE: &str = "Оферта п. 11.3";
     pub const SUPPORT: &str = "Оферта п. 10.5";
+    pub const REFUND_DEADLINE_DELIVERY: &str = "Оферта п. 6.5; ГК РФ ст. 165.1 п. 1";
+    pub const CONTESTED: &str = "ЗоЗПП ст. 32";
+    pub const LIMITATION: &str = "ГК РФ ст. 196 п. 1, 199 п. 2, 200 п. 2, 192, 193, 207";
+    pub const LIMITATION_ACK: &str = "ГК РФ ст. 203";
+    pub const LIMITATION_SUSPENDED: &str = "ГК РФ ст. 202, 204";
+    pub const FINE: &str = "ЗоЗПП ст. 13 п. 6; Постановление Пленума ВС РФ № 17, п. 46";
+    pub const LIABILITY_CAP: &str = "Оферта п. 7.6; ГК РФ ст. 400 п. 2; ЗоЗПП ст. 16";
+    pub const OFFER_LAPSE: &str = "Оферта п. 1.3, 1.5; ГК РФ ст. 438 п. 3, 1102, 1107 п. 2";
+    pub const TERMS_CONFLICT: &str = "Оферта п. 5.5, 5.1.1, 1.8, Приложение № 1; ГК РФ ст. 431";
+    pub const DATA_REQUEST: &str =
+        "Оферта п. 8.9, 8.10; 152-ФЗ ст. 14 ч. 3, ст. 20 ч. 1–3 (ред. 266-ФЗ от 14.07.2022)";
+    pub const DATA_STOP: &str = "152-ФЗ ст. 21 ч. 5.1";
+    pub const CONSENT_WITHDRAWAL: &str =
+        "Оферта п. 8.7, 8.9; согласие; 152-ФЗ ст. 21 ч. 5, 6, ст. 9 ч. 2";
+    pub const FM_EXTENSION: &str = "Оферта п. 11.2; ГК РФ ст. 401 п. 3; ЗоЗПП ст. 13 п. 4";
     pub const RETENTION: &str = "Оферта п. 8.4; согласие на обработку персональных данных";
 }

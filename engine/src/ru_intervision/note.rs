@@ -36,7 +36,7 @@ notes! {
         DeadlineEntered "deadline-entered" => "The deadline was entered.",
         // notice.rs
         DeliveryDefault "delivery-default" => "Statutory default: a message takes effect when it is delivered to the addressee.",
-        ContractReceiptRuleGoverns "contract-receipt-rule-governs" => "ГК 165.1 yields to the terms of the transaction: the contract's 24-hour rule decides; actual delivery is shown beside it.",
+        ContractReceiptRuleGoverns "contract-receipt-rule-governs" => "ГК 165.1 п. 2 lets the terms of the transaction decide: the contract's 24-hour rule governs the terms counted from receipt (the refund term of 6.5, what was rendered under the contract); actual delivery is shown beside it.",
         DeemedReceipt24h "deemed-receipt-24h" => "Sent through the personal account or by e-mail: the contract deems it received 24 hours after sending.",
         ActualReceipt "actual-receipt" => "Sent another way: the actual receipt moment counts (ГК 165.1).",
         // payment.rs
@@ -55,8 +55,8 @@ notes! {
         UncoveredExpensesClaim "uncovered-expenses-claim" => "Documented, actually incurred expenses the payments do not cover: the provider may claim them from the consumer (ГК 782 п. 1, ЗоЗПП 32). They are not a price of what was rendered and not part of the balance owed.",
         NothingToRefund "nothing-to-refund" => "Nothing is to be refunded, so no refund deadline runs.",
         // refusal.rs
-        RefusalWindow "refusal-window" => "Offer 6.1: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». Read with RULES.md as a receipt deadline: start date − 10 days, until 24:00; a backward period is not rolled forward. A notice sent through the personal account or by e-mail counts as received 24 h later (10.2–10.3), so it must be sent one day earlier.",
-        RefusalCompared "refusal-compared" => "Compares the receipt moment with the end of the window and with the start of services.",
+        RefusalWindow "refusal-window" => "Offer 6.1: «Участник вправе отказаться от участия, направив Исполнителю письменное уведомление … не позднее чем за 10 (десять) календарных дней до даты начала оказания Услуг». The refusal is made by sending: start date − 10 days, until 24:00; a backward period is not rolled forward. A notice handed to the channel by then is in time (ГК 194 п. 2); the 24-hour rule of 10.2–10.3 says only when a notice counts as received. The receipt reading (sent one day earlier) is shown beside, never instead.",
+        RefusalCompared "refusal-compared" => "Compares the sending moment with the end of the window, and the receipt moment with the start of services.",
         // retention.rs
         PersonalDataRetention "personal-data-retention" => "Term of the contract plus five years after its end (offer 8.4).",
         RecordingsRetention "recordings-retention" => "Recordings are kept up to 12 months (consent to the processing of personal data).",
@@ -64,6 +64,32 @@ notes! {
         SupportAnswerTerm "support-answer-term" => "3 working days of the production calendar, counted from the day after receipt.",
         // refusal.rs
         RenderedContract "rendered-contract" => "A meeting counts as rendered if it began before the refusal was received and took place as agreed; access to materials does not count (ВС РФ 4-КГ24-57-К1). Value = price × rendered ÷ meetings.",
-        RenderedLaw "rendered-law" => "Statutory reading: the consumer pays only for services actually rendered (ЗоЗПП 32, ГК 782), and the refusal took effect when it actually reached the provider (ГК 165.1), so a meeting counts only if it began before actual receipt.",
+        RenderedLaw "rendered-law" => "Statutory reading: the consumer pays only for services actually rendered (ЗоЗПП 32, ГК 782), and the refusal took effect when it reached the provider (ГК 165.1): the entered delivery moment, else — an e-mail or personal-account message — the moment of sending; a meeting counts only if it began before that.",
+        // revisions and new rules of 2026-11-30
+        ContestedExpenses "contested-expenses" => "Courts often refuse commissions (a cost of receiving money) and general overheads not tied to this participant under ЗоЗПП 32: the law figure still deducts them, and the figure without them is shown beside it.",
+        RefundTermDelivery "refund-term-delivery" => "Alternative, never governing: 10 working days counted from the day after actual delivery (ГК 165.1 п. 1) — the entered delivery moment, else the moment of sending.",
+        LimitationTerm "limitation-term" => "Three years from the day after the refund deadline (ГК 196 п. 1, 200 п. 2); the last day is the deadline's date three years later (ГК 192 п. 1).",
+        LimitationAcknowledged "limitation-acknowledged" => "The provider acknowledged the debt: the period starts afresh from the day after (ГК 203).",
+        LimitationSuspended "limitation-suspended" => "The period was suspended: its days are added to the end (ГК 202, 204).",
+        LimitationRolled "limitation-rolled" => "A last day that is not a working day rolls to the next working day (ГК 193).",
+        ConsumerFine "consumer-fine" => "If a court grants the claim the provider did not meet voluntarily, it adds 50 % of the sum awarded to the consumer (ЗоЗПП 13 п. 6; Пленум ВС № 17 п. 46); never court costs, and a court may reduce it (ГК 333).",
+        FineMetBeforeClaim "fine-met-before-claim" => "The demand was met in full before the claim was filed: no consumer fine.",
+        LiabilityCapVoid "liability-cap-void" => "Offer 7.6 caps liability at the amount paid; against a consumer such a cap on liability the law fixes is void (ГК 400 п. 2; ЗоЗПП 16): no figure is reduced by it.",
+        OfferOpenUntilStart "offer-open-until-start" => "The offer is open only until the start of services (1.3): a first payment arriving before the start of the first meeting accepts it.",
+        OfferLapsed "offer-lapsed" => "The first payment arrived at or after the start of services, when the offer had lapsed (1.3): no acceptance, no contract; section 6 does not apply and the whole payment is returnable (ГК 1102), with ГК 395 interest from the day after it arrived (ГК 1107 п. 2).",
+        AdmittedByConduct "admitted-by-conduct" => "The provider admitted the participant after a late payment: the contract is concluded by that conduct (ГК 438 п. 3).",
+        PaymentDeadlineAtStart "payment-deadline-at-start" => "The 5 days of 1.4 end at or after the start of services, when the offer lapses (1.3): the deadline is the start itself.",
+        TermsConflictSchedule "terms-conflict-schedule" => "Clause 5.5 says payment is made in one sum, while 5.1.1 and Appendix 1 set a prepayment and later instalments. Read for the consumer (ГК 431): the schedule stands; a missed later instalment may only suspend access (5.1.1).",
+        DataRequestTerm "data-request-term" => "10 working days of the production calendar from the day after the request was received (152-ФЗ ст. 14 ч. 3, ст. 20 ч. 1–2); receipt is actual receipt, not the 24-hour rule.",
+        DataRequestExtended "data-request-extended" => "Extended once by at most 5 working days, because a reasoned notice of the extension was sent within the first term (152-ФЗ ст. 14 ч. 3).",
+        DataRequestNotExtended "data-request-not-extended" => "No reasoned extension notice was sent within the first term: the term is not extended.",
+        DataCorrectionTerm "data-correction-term" => "Correct inaccurate data within 7 working days of receiving the proof (152-ФЗ ст. 20 ч. 3).",
+        DataDestructionTerm "data-destruction-term" => "Destroy unlawfully obtained data within 7 working days of receiving the proof (152-ФЗ ст. 20 ч. 3).",
+        StopProcessingTerm "stop-processing-term" => "Stop processing within 10 working days of the demand, extendable by 5 with a reasoned notice (152-ФЗ ст. 21 ч. 5.1; to verify).",
+        ConsentWithdrawalTerm "consent-withdrawal-term" => "On withdrawal of consent: stop processing and destroy data no longer needed within 30 days of the withdrawal's arrival, counted from the day after; a limit on the provider, not rolled forward (152-ФЗ ст. 21 ч. 5).",
+        ConsentLegalBasisRemains "consent-legal-basis-remains" => "Data the law lets the provider process without consent (performing the contract, records the law requires) may stay: no destruction date for them (152-ФЗ ст. 9 ч. 2, ст. 6 ч. 1).",
+        BlockThenDestroy "block-then-destroy" => "Destruction impossible within the term: block the data, then destroy them within 6 months (152-ФЗ ст. 21 ч. 6; start of the count to verify).",
+        FmExtension "fm-extension" => "The term of an obligation force majeure prevented is extended by the days the circumstances lasted, first and last counted (11.2; ГК 401 п. 3); an extended last day for an act rolls forward, meeting dates do not.",
+        FmNoDelayInside "fm-no-delay-inside" => "No penalty or interest for delay days inside the force majeure (ГК 401 п. 3; ЗоЗПП 13 п. 4); lack of money is never force majeure.",
     }
 }

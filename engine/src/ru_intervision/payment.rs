@@ -9,7 +9,7 @@ use crate::error::{Problem, Result, Validator};
 use crate::money::Rub;
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Table, Value};
 use crate::period::{self, Rolled};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 /// A payment the participant made.
@@ -68,6 +68,10 @@ pub(crate) fn rest_day(date: NaiveDate, out: &mut Outcome) {
 /// RU-PAY-DEADLINE — offer 1.4: payment (acceptance) no later than 5 calendar days from the
 /// application. Counted from the day after the application (ГК 191); a last day that is not a
 /// working day rolls to the next working day of the production calendar (ГК 193).
+///
+/// Revised 2026-11-30: the offer lapses at the start of services (1.3, RU-OFFER-LAPSE), so when
+/// the rolled last day falls at or after the start date the deadline shown is the start moment
+/// itself, and the trace says why.
 pub fn pay_deadline(
     application: NaiveDate,
     group: &GroupParams,
@@ -87,15 +91,141 @@ pub fn pay_deadline(
             .note(Note::PaymentTerm),
     );
     mark_rest_days(&rolled, out);
+    out.event(application, EventKind::Event, "application");
+    let start = group.start()?;
+    if rolled.date >= start.date() {
+        out.step(
+            Step::new("RU-PAY-DEADLINE", cite::OFFER_LAPSE)
+                .input("payment-deadline-1-4", group.zone.deadline(rolled.date))
+                .input("service-start", group.zone.moment(start))
+                .output("payment-deadline", group.zone.moment(start))
+                .note(Note::PaymentDeadlineAtStart),
+        );
+        out.deadline(
+            "payment-deadline",
+            group.zone.moment(start),
+            "RU-PAY-DEADLINE",
+            cite::OFFER_LAPSE,
+        );
+        out.event(start.date(), EventKind::Deadline, "payment-deadline");
+        return Ok(start.date());
+    }
     out.deadline(
         "payment-deadline",
         group.zone.deadline(rolled.date),
         "RU-PAY-DEADLINE",
         cite::PAY,
     );
-    out.event(application, EventKind::Event, "application");
     out.event(rolled.date, EventKind::Deadline, "payment-deadline");
     Ok(rolled.date)
+}
+
+/// Whether the first payment accepted the offer (RU-OFFER-LAPSE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acceptance {
+    /// It arrived strictly before the start: the contract is concluded (RU-CONCLUDED).
+    Accepted,
+    /// It arrived at or after the start, when the offer had lapsed: no contract.
+    Lapsed,
+    /// It arrived late, but the provider admitted the participant: concluded by conduct.
+    AdmittedByConduct,
+}
+
+/// The moment the first payment arrived, for RU-OFFER-LAPSE: the entered moment, else its date
+/// (a date before or after the start date decides on its own); `None` when only the start date
+/// itself is known and the time is needed.
+pub fn first_arrival(
+    payments: &[Payment],
+    arrived_at: Option<NaiveDateTime>,
+    group: &GroupParams,
+) -> Result<Option<NaiveDateTime>> {
+    let Some(first) = payments.iter().map(|p| p.date).min() else {
+        return Ok(None);
+    };
+    if let Some(at) = arrived_at {
+        return Ok(Some(at));
+    }
+    let start = group.start()?;
+    Ok(if first == start.date() {
+        None
+    } else {
+        Some(first.and_time(chrono::NaiveTime::MIN))
+    })
+}
+
+/// RU-OFFER-LAPSE — offer 1.3, 1.5; ГК 438 п. 3, 1102, 1107 п. 2 (new 2026-11-30): the offer is
+/// open only "до момента начала оказания услуг", so a first payment arriving at or after the start
+/// of the first meeting is no acceptance.
+///
+/// Interpretation: arrival is the earlier of crediting and the payment system's confirmation (1.5),
+/// entered as the payment's date (and, on the start date, its time); strictly before the start →
+/// RU-CONCLUDED. Lapsed: no contract, section 6 does not apply, the whole payment is returnable
+/// (ГК 1102). If the provider admitted the participant anyway, the contract is concluded by that
+/// conduct (ГК 438 п. 3), flagged. Later instalments are unaffected.
+pub fn offer_acceptance(
+    arrival: NaiveDateTime,
+    admitted: bool,
+    group: &GroupParams,
+    out: &mut Outcome,
+) -> Result<Acceptance> {
+    let start = group.start()?;
+    let acceptance = if arrival < start {
+        Acceptance::Accepted
+    } else if admitted {
+        Acceptance::AdmittedByConduct
+    } else {
+        Acceptance::Lapsed
+    };
+    let note = match acceptance {
+        Acceptance::Accepted => Note::OfferOpenUntilStart,
+        Acceptance::Lapsed => Note::OfferLapsed,
+        Acceptance::AdmittedByConduct => Note::AdmittedByConduct,
+    };
+    out.step(
+        Step::new("RU-OFFER-LAPSE", cite::OFFER_LAPSE)
+            .input("first-payment-arrived", group.zone.moment(arrival))
+            .input("service-start", group.zone.moment(start))
+            .input("admitted", Value::Bool(admitted))
+            .output(
+                "offer-accepted",
+                Value::Bool(acceptance != Acceptance::Lapsed),
+            )
+            .note(note),
+    );
+    if acceptance == Acceptance::AdmittedByConduct {
+        out.warn(Notice::new(
+            "offer-lapsed-admitted",
+            "The first payment arrived after the offer had lapsed (1.3), but the provider admitted the participant: the contract is taken as concluded by that conduct (ГК 438 п. 3).",
+            vec![Field::new("first-payment-arrived", group.zone.moment(arrival))],
+        ));
+    }
+    Ok(acceptance)
+}
+
+/// RU-TERMS-CONFLICT — offer 5.5 vs 5.1.1 and Appendix 1; 1.8 (new 2026-11-30): 5.5 says payment
+/// is made "единовременно", while 5.1.1 and Appendix 1 set a prepayment plus later instalments. A
+/// warning whenever the group's schedule has more than one instalment; no figure changes.
+///
+/// Interpretation: 1.8 (contract over Appendix) does not settle it, since 5.1.1 is itself in the
+/// contract; read for the consumer (ГК 431; Пленум ВС № 49 п. 45), the schedule stands and a
+/// missed later instalment has only the 5.1.1 effect (access may be suspended), never a demand for
+/// the whole price at once.
+pub fn terms_conflict(group: &GroupParams, out: &mut Outcome) {
+    let n = group.instalments.len();
+    if n <= 1 {
+        return;
+    }
+    out.step(
+        Step::new("RU-TERMS-CONFLICT", cite::TERMS_CONFLICT)
+            .input("instalments", Value::Count(count(&group.instalments)))
+            .output("schedule-stands", Value::Bool(true))
+            .note(Note::TermsConflictSchedule),
+    );
+    out.warn(Notice::new(
+        "terms-conflict-single-payment",
+        "Clause 5.5 says payment is made in one sum, but 5.1.1 and Appendix 1 set a prepayment and later instalments. Read for the consumer (ГК 431), the schedule stands: a missed later instalment may only suspend access (5.1.1), never make the whole price due at once.",
+        vec![Field::new("instalments", Value::Count(count(&group.instalments)))],
+    ));
 }
 
 /// RU-CONCLUDED — offer 1.4, 1.5, 5.1.1: the contract is concluded when the (first, possibly
@@ -143,7 +273,7 @@ fn count<T>(items: &[T]) -> i64 {
 pub fn not_concluded_headline() -> Notice {
     Notice::new(
         "not-concluded",
-        "No payment has been made, so the contract is not concluded (offer 1.4, 1.5): there is nothing to refund and no refusal is needed.",
+        "No payment has been made, so the contract is not concluded (offer 1.4, 1.5): there is nothing to refund and nothing for the refusal to end.",
         Vec::new(),
     )
 }

@@ -11,7 +11,7 @@ use super::group::{GroupInput, GroupParams};
 use super::notice::{self, Channel, Receipt};
 use super::payment::{self, Payment};
 use super::refusal::{self, Timing};
-use super::{cite, deadlines, force_majeure, late_interest, Note, Reason};
+use super::{cite, deadlines, force_majeure, late_interest, liability, limitation, Note, Reason};
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{RateTable, UserRate};
 use crate::money::Rub;
@@ -62,6 +62,29 @@ pub struct RefundInput {
     /// Key rates for days past the table's "known until" (ГК 395).
     #[serde(default)]
     pub key_rates: Vec<UserRate>,
+    /// When the first payment arrived (date and time), needed when it arrived on the start date
+    /// (RU-OFFER-LAPSE: the offer lapses at the start of services).
+    #[serde(default, deserialize_with = "super::local_moment::option")]
+    pub first_payment_arrived_at: Option<NaiveDateTime>,
+    /// The provider admitted the participant although the first payment came after the start
+    /// (ГК 438 п. 3).
+    #[serde(default)]
+    pub admitted_after_start: bool,
+    /// Losses the consumer expects a court to award (RU-CONSUMER-FINE base).
+    #[serde(default)]
+    pub losses: Option<Rub>,
+    /// Moral damages the consumer expects a court to award (ЗоЗПП 15; RU-CONSUMER-FINE base).
+    #[serde(default)]
+    pub moral_damages: Option<Rub>,
+    /// The provider met the demand in full before a claim was filed (no consumer fine).
+    #[serde(default)]
+    pub demand_met_before_claim: bool,
+    /// The day the provider acknowledged the debt (ГК 203: limitation starts afresh).
+    #[serde(default)]
+    pub debt_acknowledged_on: Option<NaiveDate>,
+    /// Calendar days the limitation period was suspended (ГК 202, 204).
+    #[serde(default)]
+    pub limitation_suspended_days: Option<u32>,
 }
 
 fn validate(input: &RefundInput) -> Result<GroupParams> {
@@ -74,7 +97,25 @@ fn validate(input: &RefundInput) -> Result<GroupParams> {
         }
     };
     payment::validate(&input.payments, input.as_of, &mut v);
-    let concluded = !input.payments.is_empty();
+    // RU-OFFER-LAPSE: a first payment on the start date needs its time; a lapsed offer needs no
+    // refusal.
+    let mut lapsed = false;
+    if let (Some(g), false) = (&group, input.payments.is_empty()) {
+        match payment::first_arrival(&input.payments, input.first_payment_arrived_at, g) {
+            Ok(None) => v.add("first_payment_arrived_at", Problem::Missing),
+            Ok(Some(at)) => {
+                lapsed = g.start().is_ok_and(|s| at >= s) && !input.admitted_after_start
+            }
+            Err(e) => super::absorb(e, &mut v),
+        }
+    }
+    for (key, amount) in [
+        ("losses", input.losses),
+        ("moral_damages", input.moral_damages),
+    ] {
+        v.check(amount.is_some_and(Rub::is_negative), key, Problem::Negative);
+    }
+    let concluded = !input.payments.is_empty() && !lapsed;
     match input.refusal_sent {
         None => v.check(concluded, "refusal_sent", Problem::Missing),
         Some(s) => v.check(
@@ -213,6 +254,8 @@ struct Figures {
     deductions: (Rub, Rub),
     reason_code: &'static str,
     reason: &'static str,
+    /// Contested expenses in the law's deductions and the law's refund without them.
+    contested: Option<(Rub, Rub)>,
 }
 
 // QUESTION: after the start, 6.6 deducts documented expenses besides the rendered meetings;
@@ -276,6 +319,20 @@ fn own_choice(
         ded_l,
         law,
     ));
+    let contested = expense::contested(&input.expenses)?;
+    let contested = if contested.0.is_zero() {
+        None
+    } else {
+        let without = settle(paid, rendered.law, ded_l.sub(contested, "refund")?)?;
+        out.step(
+            Step::new(rule, cite::LAW_REFUND)
+                .input("refund-law", Value::rub(law.refund))
+                .input("expenses-contested", Value::rub(contested))
+                .output("refund-law-without-contested", Value::rub(without.refund))
+                .note(Note::ContestedExpenses),
+        );
+        Some((contested, without.refund))
+    };
     let (reason_code, reason) = if contract.refund > law.refund {
         (
             "contract-more-favourable",
@@ -297,6 +354,7 @@ fn own_choice(
         deductions: (ded_c, ded_l),
         reason_code,
         reason,
+        contested,
     })
 }
 
@@ -341,6 +399,7 @@ fn breach(
         deductions: (ded_c, Rub::ZERO),
         reason_code: "breach-no-deductions",
         reason: "After the provider's breach nothing may be deducted but what was properly rendered (ЗоЗПП 28, 29, 31).",
+        contested: None,
     })
 }
 
@@ -415,6 +474,7 @@ fn removal(
         contract: own.contract,
         law: own.law,
         deductions: own.deductions,
+        contested: own.contested,
         reason_code: "removal-no-return-void",
         reason: "A term keeping the whole payment on removal infringes the consumer's rights and is void (ЗоЗПП 16); the provider may end a consumer contract on its own terms only where the law allows (ГК 310 п. 2), and money for services not rendered must be returned on termination (ГК 453 п. 4, 1102). Only rendered meetings and documented expenses may be kept.",
     })
@@ -471,6 +531,7 @@ fn force_majeure_refund(
         deductions: (Rub::ZERO, Rub::ZERO),
         reason_code,
         reason: "Settlement for services actually rendered: contract (11.3) and law (ГК 416, 782) agree.",
+        contested: None,
     })
 }
 
@@ -491,7 +552,7 @@ fn effective(
         );
         out.deadline("removed-at", g.zone.moment(at), "RU-REMOVAL", cite::REMOVAL);
         return Ok(Receipt {
-            sent,
+            sent: at,
             contract: at,
             actual: at,
             actual_assumed: false,
@@ -578,6 +639,15 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     g.describe(&mut out)?;
     g.lint(&mut out)?;
     out.event(input.as_of, crate::outcome::EventKind::Event, "as-of");
+    if let Some(arrival) =
+        payment::first_arrival(&input.payments, input.first_payment_arrived_at, &g)?
+    {
+        let acceptance =
+            payment::offer_acceptance(arrival, input.admitted_after_start, &g, &mut out)?;
+        if acceptance == payment::Acceptance::Lapsed {
+            return lapsed(input, arrival.date(), &g, out);
+        }
+    }
     let Some(concluded) = payment::concluded(&input.payments, &mut out) else {
         out.figure(
             "paid",
@@ -586,7 +656,15 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             cite::CONCLUDED,
             Basis::Agreed,
         );
-        out.headline = payment::not_concluded_headline();
+        out.headline = if input.refusal_sent.is_none() {
+            Notice::new(
+                "refund-needs-payments",
+                "Enter the payments made (amount and the day each arrived) and when the refusal was sent: the refund is counted from them. With no payment at all there is no contract and nothing to refund (offer 1.4, 1.5).",
+                Vec::new(),
+            )
+        } else {
+            payment::not_concluded_headline()
+        };
         return Ok(out);
     };
     let Some(sent) = input.refusal_sent else {
@@ -602,15 +680,22 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     );
     let receipt = effective(input, sent, &g, &mut out)?;
     let received = receipt.contract;
-    // The statutory reading counts from the actual receipt when it is known (ГК 165.1 п. 1): the
-    // consumer pays only for services actually rendered (ЗоЗПП 32, ГК 782).
-    let law_received = if input.received_at.is_some() {
-        receipt.actual
-    } else {
-        received
-    };
+    // The statutory reading counts from the refusal's actual delivery (ГК 165.1 п. 1; revised
+    // 2026-11-30): the entered delivery moment, else — an e-mail or a personal-account message
+    // reaching the provider when sent — the sending moment, as the assumption
+    // `delivery-assumed-at-sending` states. The consumer pays only for services actually rendered
+    // (ЗоЗПП 32, ГК 782).
+    let law_received = receipt.actual;
     let window = refusal::window(&g, &mut out)?;
-    let timing = refusal::classify(&window, received, receipt.actual, &g.zone, &mut out)?;
+    let timings = refusal::classify(
+        &window,
+        receipt.sent,
+        received,
+        receipt.actual,
+        &g.zone,
+        &mut out,
+    )?;
+    let timing = timings.governing;
     out.figure(
         "timing",
         Value::code(timing.code()),
@@ -835,10 +920,80 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     } else {
         input.reason
     };
+    if let Some((contested, without)) = f.contested {
+        out.figure(
+            "expenses-contested",
+            Value::rub(contested),
+            f.rule,
+            cite::CONTESTED,
+            Basis::Law,
+        );
+        out.figure(
+            "refund-law-without-contested",
+            Value::rub(without),
+            f.rule,
+            cite::CONTESTED,
+            Basis::Law,
+        );
+        out.warn(Notice::new(
+            "expenses-contested",
+            format!("{contested} ₽ of the deducted expenses are commissions or general overheads of organising the group, which courts often refuse under ЗоЗПП 32 (not expenses of performing this contract). The law figure still deducts them; without them it would be {without} ₽."),
+            vec![
+                Field::new("expenses-contested", Value::rub(contested)),
+                Field::new("refund-law-without-contested", Value::rub(without)),
+            ],
+        ));
+    }
+    // RU-REFUSAL-WINDOW (revised 2026-11-30): the receipt reading beside the governing sending
+    // reading, with a warning when it would change the money.
+    if timings.receipt_reading != timing {
+        out.figure(
+            "timing-receipt-reading",
+            Value::code(timings.receipt_reading.code()),
+            "RU-REFUSAL-WINDOW",
+            cite::NOTICE,
+            Basis::Contract,
+        );
+        if matches!(
+            input.reason,
+            Reason::OwnChoice | Reason::Removal | Reason::ProviderBreach
+        ) || !fm_ok
+        {
+            let mut scratch = Outcome::new("receipt-reading");
+            let (_, _, _, alt) = section_6(
+                timings.receipt_reading,
+                paid,
+                rendered.contract,
+                input,
+                &mut scratch,
+            )?;
+            let alt_refund = alt.refund.max(f.law.refund);
+            if alt_refund != chosen.refund {
+                out.figure(
+                    "refund-receipt-reading",
+                    Value::rub(alt_refund),
+                    "RU-REFUSAL-WINDOW",
+                    cite::NOTICE,
+                    Basis::Contract,
+                );
+                out.warn(Notice::new(
+                    "refusal-window-reading-changes-money",
+                    format!("Read by receipt (the 24-hour rule applied to the 6.1 window) the refusal would be '{}' and the refund {alt_refund} ₽ instead of {} ₽. 6.1 makes the refusal by sending (ГК 194 п. 2), and an ambiguous term is read for the consumer (ГК 431): the sending reading governs.", timings.receipt_reading.code(), chosen.refund),
+                    vec![
+                        Field::new("refund", Value::rub(chosen.refund)),
+                        Field::new("refund-receipt-reading", Value::rub(alt_refund)),
+                    ],
+                ));
+            }
+        }
+    }
     // Nothing to refund (e.g. a refusal after the last meeting): no refund deadline either.
+    let mut delay = None;
     let deadline = if chosen.refund.0.is_sign_positive() && !chosen.refund.0.is_zero() {
         let deadline =
             deadlines::refund_deadline_with(term_from, term_from_law, reason, &g.zone, &mut out)?;
+        let by_delivery =
+            deadlines::refund_deadline_delivery(term_from, term_from_law, &g.zone, &mut out)?;
         let tranches = tranches(
             input,
             chosen.refund,
@@ -848,13 +1003,35 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
             &g,
             &mut out,
         )?;
-        late_interest::remedy_tranches(
+        delay = late_interest::remedy_tranches(
             &tranches,
             input.refund_paid_on,
             input.as_of,
             reason,
             g.price,
             &input.key_rates,
+            &g.zone,
+            &mut out,
+        )?;
+        let last_counted = input
+            .refund_paid_on
+            .map_or(input.as_of, |p| p.min(input.as_of));
+        if let Some(alt) = by_delivery.filter(|a| *a < deadline && last_counted > *a) {
+            out.warn(Notice::new(
+                "refund-deadline-reading-changes-money",
+                format!("Counted from actual delivery (ГК 165.1 п. 1) the refund was due by {alt}, a working day before the governing {deadline}: on that reading the delay, and the interest or penalty, would start a day earlier."),
+                vec![
+                    Field::new("refund-deadline", g.zone.deadline(deadline)),
+                    Field::new("refund-deadline-delivery", g.zone.deadline(alt)),
+                ],
+            ));
+        }
+        limitation::limitation(
+            deadline,
+            limitation::Interruptions {
+                acknowledged_on: input.debt_acknowledged_on,
+                suspended_days: input.limitation_suspended_days.unwrap_or(0),
+            },
             &g.zone,
             &mut out,
         )?;
@@ -872,7 +1049,119 @@ pub fn refund(input: &RefundInput) -> Result<Outcome> {
     if let Some(p) = input.refund_paid_on {
         out.event(p, crate::outcome::EventKind::Event, "refund-paid");
     }
-    out.headline = headline(reason, timing, chosen, deadline, input.refund_paid_on);
+    liabilities(input, paid, chosen.refund, delay, &mut out)?;
+    out.headline = headline(
+        reason,
+        timing,
+        chosen,
+        deadline,
+        input.refund_paid_on,
+        (input.as_of, delay),
+    );
+    Ok(out)
+}
+
+/// RU-CONSUMER-FINE and RU-LIABILITY-CAP beside the refund and its late-payment figure: the fine
+/// a court may add (conditional, never added to the refund) and the flag that offer 7.6 reduces
+/// none of them.
+fn liabilities(
+    input: &RefundInput,
+    paid: Rub,
+    refund: Rub,
+    delay: Option<late_interest::Delay>,
+    out: &mut Outcome,
+) -> Result<()> {
+    let unpaid = if input.refund_paid_on.is_some() {
+        Rub::ZERO
+    } else {
+        refund
+    };
+    let interest = delay.map_or(Rub::ZERO, |d| d.amount);
+    let losses = input.losses.unwrap_or(Rub::ZERO);
+    let moral = input.moral_damages.unwrap_or(Rub::ZERO);
+    // A fine only where a claim could reach a court: something unpaid, late or claimed.
+    let late = !interest.0.is_zero();
+    let fine = if late || !losses.0.is_zero() || !moral.0.is_zero() {
+        liability::consumer_fine(
+            liability::Claim {
+                unpaid_refund: unpaid,
+                interest_or_penalty: interest,
+                losses,
+                moral_damages: moral,
+                met_before_claim: input.demand_met_before_claim,
+            },
+            out,
+        )?
+    } else {
+        None
+    };
+    let total = Rub::sum(
+        [interest, losses, moral, fine.unwrap_or(Rub::ZERO)],
+        "liability",
+    )?;
+    liability::liability_cap(paid, refund, total, out)
+}
+
+/// RU-OFFER-LAPSE — offer 1.3; ГК 1102, 1107 п. 2: the first payment arrived when the offer had
+/// lapsed, so no contract exists: the whole payment is returnable as an unjust enrichment, with
+/// ГК 395 interest from when the provider knew or should have known (ГК 1107 п. 2; default: the day
+/// after each payment arrived). Section 6 does not apply.
+fn lapsed(
+    input: &RefundInput,
+    arrived: NaiveDate,
+    g: &GroupParams,
+    mut out: Outcome,
+) -> Result<Outcome> {
+    let paid = payment::total(&input.payments)?;
+    out.figure(
+        "paid",
+        Value::rub(paid),
+        "RU-OFFER-LAPSE",
+        cite::OFFER_LAPSE,
+        Basis::Agreed,
+    );
+    out.figure(
+        "refund",
+        Value::rub(paid),
+        "RU-OFFER-LAPSE",
+        cite::OFFER_LAPSE,
+        Basis::Law,
+    );
+    out.warn(Notice::new(
+        "offer-lapsed",
+        format!("The first payment arrived on {arrived}, at or after the start of services, when the offer had lapsed (1.3): it accepted nothing and no contract exists. The whole payment is returnable (ГК 1102); section 6 does not apply."),
+        vec![Field::new("first-payment-arrived", Value::Date(arrived))],
+    ));
+    let parts: Vec<late_interest::Tranche> = input
+        .payments
+        .iter()
+        .map(|p| late_interest::Tranche {
+            amount: p.amount,
+            deadline: p.date.max(arrived),
+        })
+        .collect();
+    let delay = late_interest::remedy_tranches(
+        &parts,
+        input.refund_paid_on,
+        input.as_of,
+        Reason::OwnChoice,
+        g.price,
+        &input.key_rates,
+        &g.zone,
+        &mut out,
+    )?;
+    let interest = delay.map_or(Rub::ZERO, |d| d.amount);
+    let mut params = vec![
+        Field::new("refund", Value::rub(paid)),
+        Field::new("late-interest", Value::rub(interest)),
+        Field::new("as-of", Value::Date(input.as_of)),
+    ];
+    params.push(Field::new("first-payment-arrived", Value::Date(arrived)));
+    out.headline = Notice::new(
+        "offer-lapsed",
+        format!("The payment arrived after the offer had lapsed at the start of services (1.3): no contract, and the whole {paid} ₽ is to be returned (ГК 1102), with ГК 395 interest from the day after it arrived ({interest} ₽ as of {}).", input.as_of),
+        params,
+    );
     Ok(out)
 }
 
@@ -890,6 +1179,7 @@ fn headline(
     s: Side,
     deadline: Option<NaiveDate>,
     paid_on: Option<NaiveDate>,
+    (as_of, delay): (NaiveDate, Option<late_interest::Delay>),
 ) -> Notice {
     let mut params = vec![
         Field::new("refund", Value::rub(s.refund)),
@@ -949,6 +1239,30 @@ fn headline(
         };
         return Notice::new("refund-paid", text, params);
     }
+    // Overdue and unpaid: say so, and what has accrued (the figure is computed; the headline
+    // must not read as if the deadline were still ahead).
+    if let Some(d) = delay.filter(|_| as_of > deadline) {
+        params.push(Field::new("as-of", Value::Date(as_of)));
+        params.push(Field::new("days-late", Value::Days(d.days)));
+        let (code, key, what) = if reason == Reason::ProviderBreach {
+            (
+                "refund-overdue-penalty",
+                "late-penalty",
+                "the ЗоЗПП 28 п. 5 penalty",
+            )
+        } else {
+            ("refund-overdue", "late-interest", "ГК 395 interest")
+        };
+        params.push(Field::new(key, Value::rub(d.amount)));
+        return Notice::new(
+            code,
+            format!(
+                "The refund of {} ₽ was due by {deadline} and is overdue: as of {as_of}, {} days late, {what} of {} ₽ has accrued.",
+                s.refund, d.days, d.amount
+            ),
+            params,
+        );
+    }
     let code = match (reason, timing) {
         (Reason::ProviderBreach, _) => "refund-breach",
         (Reason::Removal, _) => "refund-removal",
@@ -994,6 +1308,13 @@ mod tests {
             as_of: d(2026, 3, 21),
             refund_paid_on: None,
             key_rates: vec![],
+            first_payment_arrived_at: None,
+            admitted_after_start: false,
+            losses: None,
+            moral_damages: None,
+            demand_met_before_claim: false,
+            debt_acknowledged_on: None,
+            limitation_suspended_days: None,
         }
     }
 
@@ -1274,7 +1595,9 @@ mod tests {
     fn not_concluded() {
         let mut i = base();
         i.payments.clear();
-        i.refusal_sent = None;
         assert_eq!(refund(&i).unwrap().headline.code, "not-concluded");
+        // Regression (2026-11-30): an empty form said "no refusal needed"; it says what is needed.
+        i.refusal_sent = None;
+        assert_eq!(refund(&i).unwrap().headline.code, "refund-needs-payments");
     }
 }

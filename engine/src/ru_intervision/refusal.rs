@@ -9,7 +9,7 @@ use crate::outcome::{EventKind, Field, Notice, Outcome, Step, Value};
 use crate::period;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-/// Days before the start by which the refusal must be received (offer 6.1).
+/// Days before the start by which the refusal must be sent (offer 6.1).
 pub const WINDOW_DAYS: u32 = 10;
 
 /// The refusal window of a group.
@@ -17,29 +17,28 @@ pub const WINDOW_DAYS: u32 = 10;
 pub struct Window {
     /// Start of services: the first meeting's start time.
     pub start: NaiveDateTime,
-    /// The last day on which the refusal may be received (until 24:00).
-    pub last_receipt_day: NaiveDate,
-    /// The last day on which a refusal sent through the personal account or by e-mail may be sent
-    /// (until 24:00), so that its deemed receipt is still in time.
-    pub last_send_day: NaiveDate,
+    /// The last day on which the refusal may be *sent* (until 24:00): start date − 10 days. This
+    /// governs (offer 6.1 "направив"; ГК 194 п. 2).
+    pub last_day: NaiveDate,
+    /// The alternative receipt reading, never governing: the last day to send a notice through the
+    /// personal account or by e-mail so that its deemed receipt (+24 h, 10.2–10.3) is still by
+    /// 24:00 of `last_day`, i.e. the day before.
+    pub last_send_day_receipt_reading: NaiveDate,
 }
 
 impl Window {
-    /// 24:00 of the last receipt day, as a local date-time (00:00 of the next day).
-    pub fn receipt_limit(&self) -> Result<NaiveDateTime> {
-        Ok(
-            period::days_after(self.last_receipt_day, 1, "refusal-window")?
-                .and_time(NaiveTime::MIN),
-        )
+    /// 24:00 of the last day, as a local date-time (00:00 of the next day).
+    pub fn limit(&self) -> Result<NaiveDateTime> {
+        Ok(period::days_after(self.last_day, 1, "refusal-window")?.and_time(NaiveTime::MIN))
     }
 }
 
-/// When the refusal was received, relative to the window and the start.
+/// When the refusal was made, relative to the window and the start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timing {
-    /// Received 10 or more calendar days before the start (offer 6.2).
+    /// Sent 10 or more calendar days before the start (offer 6.2).
     Early,
-    /// Received less than 10 days before the start, but before it (offer 6.3).
+    /// Sent later, and no meeting counts as rendered before it was received (offer 6.3).
     Late,
     /// Received after the start of services (offer 6.4, 6.6).
     AfterStart,
@@ -56,32 +55,36 @@ impl Timing {
     }
 }
 
-/// RU-REFUSAL-WINDOW — offer 6.1: the refusal must reach the provider no later than 10 calendar
-/// days before the start of services.
+/// RU-REFUSAL-WINDOW — offer 6.1; ГК 194 п. 2: the participant refuses "направив … письменное
+/// уведомление … не позднее чем за 10 календарных дней до даты начала оказания Услуг" — by
+/// *sending* the notice no later than 10 calendar days before the start.
 ///
-/// Interpretation: the start is the first meeting at its start time; the last permissible day is
-/// start date − 10 days (a backward period: never rolled forward, RULES.md §0), until 24:00. The
-/// receipt moment decides, so the latest *sending* moment for the personal account or e-mail is
-/// 24 hours earlier: 24:00 of the day before.
+/// Interpretation (revised 2026-11-30): the start is the first meeting at its start time; the last
+/// day is start date − 10 days (a backward period: never rolled forward), until 24:00 of the
+/// group's zone. A notice handed to the channel by then is in time (ГК 194 п. 2); 10.2–10.3 only
+/// say when a notice counts as *received*, which matters for terms counted from receipt. At the
+/// least 6.1 is ambiguous, and a provider-drafted term is read for the consumer (ГК 431; Пленум ВС
+/// № 49 п. 45; ЗоЗПП 16). The receipt reading (sent + 24 h by the last day, i.e. sent by 24:00
+/// of the day before) is shown as the alternative, never governing.
 pub fn window(group: &GroupParams, out: &mut Outcome) -> Result<Window> {
     let start = group.start()?;
-    let last_receipt_day = period::days_before(start.date(), WINDOW_DAYS, "refusal-window")?;
-    let last_send_day = period::days_before(last_receipt_day, 1, "refusal-window")?;
+    let last_day = period::days_before(start.date(), WINDOW_DAYS, "refusal-window")?;
+    let alt = period::days_before(last_day, 1, "refusal-window")?;
     let zone = &group.zone;
     out.step(
         Step::new("RU-REFUSAL-WINDOW", cite::WINDOW)
             .input("service-start", zone.moment(start))
             .input("days-before", Value::Days(i64::from(WINDOW_DAYS)))
-            .output("refusal-receipt-deadline", zone.deadline(last_receipt_day))
-            .output("refusal-send-deadline", zone.deadline(last_send_day))
+            .output("refusal-send-deadline", zone.deadline(last_day))
+            .output("refusal-send-deadline-receipt-reading", zone.deadline(alt))
             .note(Note::RefusalWindow),
     );
     out.assume(Notice::new(
-        "refusal-window-receipt-reading",
-        format!("Clause 6.1 literally speaks of sending («направив … не позднее чем за 10 календарных дней»). We read it, as the rule catalogue does, as the day the refusal must be received; the literal sending reading would allow sending until {last_receipt_day} 24:00, one day later than the {last_send_day} shown for the personal account and e-mail."),
+        "refusal-window-sending-reading",
+        format!("Clause 6.1 makes the refusal by sending it («направив … не позднее чем за 10 календарных дней»): a refusal sent by {last_day} 24:00 is in time (ГК 194 п. 2), and an ambiguous term is read for the consumer (ГК 431). The receipt reading — the 24-hour rule of 10.2–10.3 applied to the window — would require sending by {alt} 24:00; it is shown beside, never instead."),
         vec![
-            Field::new("refusal-receipt-deadline", zone.deadline(last_receipt_day)),
-            Field::new("refusal-send-deadline", zone.deadline(last_send_day)),
+            Field::new("refusal-send-deadline", zone.deadline(last_day)),
+            Field::new("refusal-send-deadline-receipt-reading", zone.deadline(alt)),
         ],
     ));
     out.deadline(
@@ -91,28 +94,30 @@ pub fn window(group: &GroupParams, out: &mut Outcome) -> Result<Window> {
         cite::WINDOW,
     );
     out.deadline(
-        "refusal-receipt-deadline",
-        zone.deadline(last_receipt_day),
+        "refusal-send-deadline",
+        zone.deadline(last_day),
         "RU-REFUSAL-WINDOW",
         cite::WINDOW,
     );
     out.deadline(
-        "refusal-send-deadline",
-        zone.deadline(last_send_day),
+        "refusal-send-deadline-receipt-reading",
+        zone.deadline(alt),
         "RU-REFUSAL-WINDOW",
-        cite::WINDOW,
+        cite::NOTICE,
     );
-    out.event(last_receipt_day, EventKind::WindowEnd, "refusal-window-end");
+    out.event(last_day, EventKind::WindowEnd, "refusal-window-end");
     Ok(Window {
         start,
-        last_receipt_day,
-        last_send_day,
+        last_day,
+        last_send_day_receipt_reading: alt,
     })
 }
 
-/// Where a receipt moment falls: early (in time), late (before the start), after the start.
-pub fn timing(w: &Window, received: NaiveDateTime) -> Result<Timing> {
-    Ok(if received <= w.receipt_limit()? {
+/// Where a refusal falls: early if `decisive` (the sending moment; under the alternative reading
+/// the receipt) is by 24:00 of the last day, else late if it was received before the start, else
+/// after the start.
+pub fn timing(w: &Window, decisive: NaiveDateTime, received: NaiveDateTime) -> Result<Timing> {
+    Ok(if decisive <= w.limit()? {
         Timing::Early
     } else if received < w.start {
         Timing::Late
@@ -121,27 +126,41 @@ pub fn timing(w: &Window, received: NaiveDateTime) -> Result<Timing> {
     })
 }
 
-/// Records which timing applies, and warns when the actual-delivery reading would differ.
+/// The governing timing (by sending) and the alternative receipt reading's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timings {
+    /// By sending (offer 6.1; ГК 194 п. 2): governs.
+    pub governing: Timing,
+    /// By the contract's receipt (10.2–10.3 applied to the window): shown beside.
+    pub receipt_reading: Timing,
+}
+
+/// Records which timing applies (by sending), the receipt reading beside it, and warns when the
+/// actual-delivery moment would put the refusal on the other side of the start.
 pub fn classify(
     w: &Window,
+    sent: NaiveDateTime,
     contract: NaiveDateTime,
     actual: NaiveDateTime,
     zone: &GroupZone,
     out: &mut Outcome,
-) -> Result<Timing> {
-    let t = timing(w, contract)?;
-    let alt = timing(w, actual)?;
-    out.step(
-        Step::new("RU-REFUSAL-WINDOW", cite::WINDOW)
-            .input("received", zone.moment(contract))
-            .input(
-                "refusal-receipt-deadline",
-                zone.deadline(w.last_receipt_day),
-            )
-            .input("service-start", zone.moment(w.start))
-            .output("timing", Value::code(t.code()))
-            .note(Note::RefusalCompared),
-    );
+) -> Result<Timings> {
+    let t = timing(w, sent, contract)?;
+    let receipt_reading = timing(w, contract, contract)?;
+    let alt = timing(w, sent, actual)?;
+    let mut step = Step::new("RU-REFUSAL-WINDOW", cite::WINDOW)
+        .input("sent", zone.moment(sent))
+        .input("refusal-send-deadline", zone.deadline(w.last_day))
+        .input("received", zone.moment(contract))
+        .input("service-start", zone.moment(w.start))
+        .output("timing", Value::code(t.code()));
+    if receipt_reading != t {
+        step = step.output(
+            "timing-receipt-reading",
+            Value::code(receipt_reading.code()),
+        );
+    }
+    out.step(step.note(Note::RefusalCompared));
     if alt != t {
         out.warn(Notice::new(
             "receipt-reading-changes-timing",
@@ -153,7 +172,10 @@ pub fn classify(
             vec![Field::new("contract", Value::code(t.code())), Field::new("law", Value::code(alt.code()))],
         ));
     }
-    Ok(t)
+    Ok(Timings {
+        governing: t,
+        receipt_reading,
+    })
 }
 
 /// The meetings rendered before `received`: a meeting counts as rendered if it began before the
@@ -255,31 +277,40 @@ mod tests {
     use super::*;
     use crate::ru_intervision::testing::d;
 
-    /// RU-REFUSAL-WINDOW — offer 6.1: the shipped group starts 2026-04-08 09:00; the refusal must
-    /// be received by 2026-03-29 24:00, so an e-mail must be sent by 2026-03-28 24:00.
+    /// RU-REFUSAL-WINDOW — offer 6.1; ГК 194 п. 2 (revised 2026-11-30): the shipped group starts
+    /// 2026-04-08 09:00; a refusal *sent* by 2026-03-29 24:00 is early; the receipt reading would
+    /// require sending by 2026-03-28 24:00.
     #[test]
     fn shipped_window() {
         let g = GroupParams::shipped();
         let mut out = Outcome::new("t");
         let w = window(&g, &mut out).unwrap();
         assert_eq!(w.start, d(2026, 4, 8).and_hms_opt(9, 0, 0).unwrap());
-        assert_eq!(w.last_receipt_day, d(2026, 3, 29));
-        assert_eq!(w.last_send_day, d(2026, 3, 28));
-        // The literal "sending" reading of 6.1 is stated as an assumption.
+        assert_eq!(w.last_day, d(2026, 3, 29));
+        assert_eq!(w.last_send_day_receipt_reading, d(2026, 3, 28));
         assert!(out
             .assumptions
             .iter()
-            .any(|a| a.code == "refusal-window-receipt-reading" && a.text.contains("2026-03-29")));
+            .any(|a| a.code == "refusal-window-sending-reading" && a.text.contains("2026-03-28")));
+        let at =
+            |m: u32, day: u32, h: u32, min: u32| d(2026, m, day).and_hms_opt(h, min, 0).unwrap();
+        // Regression (review 2026-11-30): e-mailed 23:30 on the last day was "late" because the
+        // deemed receipt 24 h later decided; the sending decides.
+        let sent = at(3, 29, 23, 30);
+        let deemed = at(3, 30, 23, 30);
+        assert_eq!(timing(&w, sent, deemed).unwrap(), Timing::Early);
+        assert_eq!(timing(&w, deemed, deemed).unwrap(), Timing::Late);
         assert_eq!(
-            timing(&w, d(2026, 3, 30).and_hms_opt(0, 0, 0).unwrap()).unwrap(),
+            timing(&w, at(3, 30, 0, 0), at(3, 31, 0, 0)).unwrap(),
             Timing::Early
         );
         assert_eq!(
-            timing(&w, d(2026, 3, 30).and_hms_opt(0, 1, 0).unwrap()).unwrap(),
+            timing(&w, at(3, 30, 0, 1), at(3, 31, 0, 1)).unwrap(),
             Timing::Late
         );
+        // Sent before the start, deemed received after it: a meeting counts as rendered.
         assert_eq!(
-            timing(&w, d(2026, 4, 8).and_hms_opt(9, 0, 0).unwrap()).unwrap(),
+            timing(&w, at(4, 7, 10, 0), at(4, 8, 10, 0)).unwrap(),
             Timing::AfterStart
         );
     }
