@@ -493,8 +493,8 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Proportionellt för den el som levererats fram till meddelandet: kWh × pris, plus periodpriset × leveransdagar ÷ periodens dagar; avrundat till hela ören.",
         ],
         SeNote::WithdrawalRefundTerm => [
-            "Поставщик возвращает деньги в течение 14 дней, считая со дня, следующего за уведомлением.",
-            "Leverantören betalar tillbaka inom 14 dagar, räknat från dagen efter meddelandet.",
+            "Поставщик возвращает деньги в течение 14 дней, считая со дня, следующего за днём, когда он получил уведомление (2 kap. 14 §: «fick del av»).",
+            "Leverantören betalar tillbaka inom 14 dagar, räknat från dagen efter den dag då leverantören fick del av meddelandet (2 kap. 14 §).",
         ],
         SeNote::WithdrawalRefundFormula => [
             "Возврат = оплачено − причитается за поставку; недостача показывается как остаток к доплате, а не как отрицательный возврат.",
@@ -505,12 +505,16 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Informationen lämnades efter avtalet: de 14 dagarna löper från den dag den togs emot (2 kap. 12 § andra stycket).",
         ],
         SeNote::InformationTooLate => [
-            "Информация поступила позже чем через 12 месяцев после дня заключения договора: срок для отказа (ångerfrist) уже истёк через 12 месяцев после своего обычного окончания (2 kap. 12 §).",
-            "Informationen kom mer än 12 månader efter avtalsdagen: ångerfristen hade redan löpt ut 12 månader efter sitt ordinarie slut (2 kap. 12 §).",
+            "Информация поступила позже чем через 12 месяцев после дня заключения договора: срок для отказа (ångerfrist) уже истёк через 12 месяцев после (перенесённого) окончания первоначальных 14 дней (2 kap. 12 §).",
+            "Informationen kom mer än 12 månader efter avtalsdagen: ångerfristen hade redan löpt ut 12 månader efter det (framflyttade) slutet på de första 14 dagarna (2 kap. 12 §).",
         ],
         SeNote::InformationNeverGiven => [
-            "Информация о праве на отказ так и не была предоставлена: срок для отказа (ångerfrist) истекает через 12 месяцев после своего обычного окончания (день заключения договора + 14 дней, + 12 месяцев, то же число месяца).",
-            "Informationen om ångerrätten lämnades aldrig: ångerfristen löper ut 12 månader efter sitt ordinarie slut (avtalsdagen + 14 dagar, + 12 månader, samma dag i månaden).",
+            "Информация о праве на отказ так и не была предоставлена: срок для отказа (ångerfrist) истекает через 12 месяцев после окончания первоначальных 14 дней, причём это окончание берётся после его собственного переноса на рабочий день (Дир. 2011/83 ст. 10(1); Регл. 1182/71 ст. 3(4)), то же число месяца; последний день самого 12-месячного срока тоже переносится.",
+            "Informationen om ångerrätten lämnades aldrig: ångerfristen löper ut 12 månader efter slutet på de första 14 dagarna, där slutet tas efter sin egen förskjutning till en arbetsdag (dir. 2011/83 art. 10(1); förordn. 1182/71 art. 3(4)), samma dag i månaden; även tolvmånadersfristens sista dag flyttas fram.",
+        ],
+        SeNote::CapFromRolledEnd => [
+            "12 месяцев отсчитываются от окончания первоначального срока после его переноса; от неперенесённого 14-го дня (прежнее толкование) они закончились бы раньше — этот день указан.",
+            "De 12 månaderna räknas från den första fristens slut efter förskjutningen; räknat från den oförskjutna 14:e dagen (den ersatta tolkningen) skulle de sluta den tidigare dag som anges.",
         ],
         SeNote::WithdrawalPeriodOrdinary => [
             "14 дней, считая со дня, следующего за днём заключения договора (информация предоставлена вместе с договором).",

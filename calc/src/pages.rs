@@ -185,6 +185,8 @@ pub const SE_WITHDRAWAL: &[Section] = &[Section {
             &["unsolicited-phone"],
         ),
         opt("notice_sent", Kind::Date),
+        opt("notice_medium", Kind::Select(&["electronic", "letter"])),
+        opt("notice_received", Kind::Date),
         opt("supply_started", Kind::Date),
         opt("express_request", Kind::Bool3),
         opt("supplied_kwh", Kind::Decimal),

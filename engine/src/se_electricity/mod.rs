@@ -30,7 +30,7 @@ pub use deadlines::{
 };
 pub use late_interest::{late_interest, CountFrom, LateInterestInput};
 pub use note::Note;
-pub use withdrawal::{withdrawal, Channel, Information, WithdrawalInput};
+pub use withdrawal::{withdrawal, Channel, Information, NoticeMedium, WithdrawalInput};
 
 use crate::calendar::{rest_reason, Jurisdiction, RestReason};
 use crate::error::{EngineError, Problem, Result, Validator};

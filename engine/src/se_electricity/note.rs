@@ -68,11 +68,12 @@ notes! {
         SupplyFreeOfCharge "supply-free-of-charge" => "Supply started during the ångerfrist, but the information was not given as required or the consumer did not expressly ask for it: the consumer owes nothing for it.",
         ProRataNotComputed "pro-rata-not-computed" => "The consumer owes a pro-rata amount, but no price or quantity was entered: it is not computed (no price is assumed).",
         ProRataOwed "pro-rata-owed" => "Pro rata for the electricity supplied up to the notice: kWh × price, plus the period price × supplied days ÷ period days; rounded to the öre.",
-        WithdrawalRefundTerm "withdrawal-refund-term" => "The supplier refunds within 14 days, counted from the day after the notice.",
+        WithdrawalRefundTerm "withdrawal-refund-term" => "The supplier refunds within 14 days, counted from the day after it received the notice (2 kap. 14 §: \"fick del av\").",
         WithdrawalRefundFormula "withdrawal-refund-formula" => "Refund = paid − owed for supply; a shortfall is shown as a balance owed, never a negative refund.",
         InformationGivenLater "information-given-later" => "The information was given after the contract: the 14 days run from the day it was received (2 kap. 12 § andra stycket).",
-        InformationTooLate "information-too-late" => "The information came more than 12 months after the contract day: the ångerfrist had already ended 12 months after its ordinary end (2 kap. 12 §).",
-        InformationNeverGiven "information-never-given" => "The withdrawal information was never given: the ångerfrist ends 12 months after its ordinary end (contract day + 14 days, + 12 months, same day number).",
+        InformationTooLate "information-too-late" => "The information came more than 12 months after the contract day: the ångerfrist had already ended 12 months after the (rolled) end of the initial 14 days (2 kap. 12 §).",
+        InformationNeverGiven "information-never-given" => "The withdrawal information was never given: the ångerfrist ends 12 months after the end of the initial 14 days, that end taken after its own roll-forward to a working day (Dir. 2011/83 art. 10(1); Reg. 1182/71 art. 3(4)), by the same day number; the cap's last day is then rolled forward too.",
+        CapFromRolledEnd "cap-from-rolled-end" => "The 12 months run from the end of the initial period after its roll-forward; counted from the unrolled 14th day (the replaced reading) they would end on the earlier day listed.",
         WithdrawalPeriodOrdinary "withdrawal-period-ordinary" => "14 days counted from the day after the contract day (the information was given with the contract).",
     }
 }
