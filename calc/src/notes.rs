@@ -384,6 +384,18 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Счёт по итогам сверки датирован не позже окончательного счёта: запрет на дальнейшее выставление счетов не применяется.",
             "Avstämningsfakturan är inte daterad efter slutfakturan: förbudet mot ytterligare fakturering gäller inte.",
         ],
+        SeNote::ReadingOnChangeDate => [
+            "Показание счётчика приходится на день смены цены: новая цена действует с него, и показания делят потребление точно.",
+            "En mätaravläsning infaller på dagen för prisändringen: det nya priset gäller från den, och avläsningarna delar förbrukningen exakt.",
+        ],
+        SeNote::PriceFromReading => [
+            "Показание счётчика снято в разумный срок после смены цены (п. 6.3 условий): старая цена действует до него, новая — с него.",
+            "En mätaravläsning insamlad inom skälig tid efter prisändringen (villkor 6.3): det gamla priset gäller fram till den och det nya från den.",
+        ],
+        SeNote::NoReadingInWindow => [
+            "В разумный срок после смены цены показание не снималось: показание на момент смены оценивается, новая цена действует со дня смены.",
+            "Ingen mätaravläsning samlades in inom skälig tid efter prisändringen: mätarställningen vid ändringen uppskattas och det nya priset gäller från ändringsdagen.",
+        ],
         SeNote::DueDateTerm => [
             "Не ранее чем через 20 дней после отправки; по основному правилу — не раньше 28-го числа, поэтому более ранний день переносится на 28-е число того же месяца.",
             "Minst 20 dagar efter avsändandet; som huvudregel inte före den 28:e, så en tidigare dag flyttas till den 28:e samma månad.",

@@ -239,6 +239,7 @@ pub const SE_BILLING: &[Section] = &[Section {
         opt("supply_ended", Kind::Date),
         opt("final_invoice_sent", Kind::Date),
         opt("profile", Kind::List(PROFILE_ITEM)),
+        opt("reasonable_days", Kind::Int),
     ],
 }];
 

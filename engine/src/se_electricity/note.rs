@@ -38,6 +38,9 @@ notes! {
         FinalInvoiceDue "final-invoice-due" => "The final invoice is due within six weeks of the day supply ended.",
         InvoicedAfterFinal "invoiced-after-final" => "The reconciliation invoice comes after the final invoice: after a final invoice no further invoicing may take place, so it cannot claim payment.",
         NotInvoicedAfterFinal "not-invoiced-after-final" => "The reconciliation invoice is not dated after the final invoice: the bar on further invoicing does not apply.",
+        ReadingOnChangeDate "reading-on-change-date" => "A meter reading falls on the price-change date: the new price applies from it, and the readings split consumption exactly.",
+        PriceFromReading "price-from-reading" => "A meter reading collected within the reasonable time after the price change (villkor 6.3): the old price applies up to it and the new price from it.",
+        NoReadingInWindow "no-reading-in-window" => "No meter reading was collected within the reasonable time after the price change: the register at the change is estimated and the new price applies from the change date.",
         // deadlines.rs
         DueDateTerm "due-date-term" => "At least 20 days after sending; as a main rule not before the 28th, so an earlier day moves to the 28th of the same month.",
         DueDateCompared "due-date-compared" => "The stated due date is compared with the earliest lawful day and the 28th main rule.",
