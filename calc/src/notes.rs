@@ -396,6 +396,10 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "В разумный срок после смены цены показание не снималось: показание на момент смены оценивается, новая цена действует со дня смены.",
             "Ingen mätaravläsning samlades in inom skälig tid efter prisändringen: mätarställningen vid ändringen uppskattas och det nya priset gäller från ändringsdagen.",
         ],
+        SeNote::PreskriptionPerDay => [
+            "Требование к потребителю погашается давностью через 3 года после возникновения (preskriptionslagen 2 § 2 st.): требование за каждый день потребления возникает в этот день; каждый перерыв, наступивший вовремя, начинает новый 3-летний срок (5 §, 6 §); долг за дни, срок по которым истёк до счёта по итогам сверки, погашен давностью.",
+            "En fordran mot en konsument preskriberas 3 år efter att den uppkom (preskriptionslagen 2 § 2 st.): fordran för varje förbrukningsdag uppkommer den dagen; varje avbrott som kom i tid startar en ny 3-årsperiod (5 §, 6 §); det som återstår för dagar vars period gick ut före avstämningsfakturan är preskriberat.",
+        ],
         SeNote::DueDateTerm => [
             "Не ранее чем через 20 дней после отправки; по основному правилу — не раньше 28-го числа, поэтому более ранний день переносится на 28-е число того же месяца.",
             "Minst 20 dagar efter avsändandet; som huvudregel inte före den 28:e, så en tidigare dag flyttas till den 28:e samma månad.",

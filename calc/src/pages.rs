@@ -216,6 +216,14 @@ const PRICE: &[Spec] = &[
     req("vat_percent", Kind::Decimal),
 ];
 #[cfg(feature = "se")]
+const INTERRUPTION: &[Spec] = &[
+    req("date", Kind::Date),
+    req(
+        "ground",
+        Kind::Select(&["acknowledgment", "demand", "legal-action"]),
+    ),
+];
+#[cfg(feature = "se")]
 const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
 
 #[cfg(feature = "se")]
@@ -240,6 +248,7 @@ pub const SE_BILLING: &[Section] = &[Section {
         opt("final_invoice_sent", Kind::Date),
         opt("profile", Kind::List(PROFILE_ITEM)),
         opt("reasonable_days", Kind::Int),
+        opt("interruptions", Kind::List(INTERRUPTION)),
     ],
 }];
 

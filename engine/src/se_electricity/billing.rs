@@ -65,6 +65,38 @@ pub struct PricePeriod {
     pub vat_percent: Decimal,
 }
 
+/// What interrupted the limitation period of a back-claim (preskriptionslagen 5 §).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InterruptionKind {
+    /// The consumer acknowledged the debt (a payment, a promise to pay).
+    Acknowledgment,
+    /// A written demand or reminder from the supplier reached the consumer.
+    Demand,
+    /// The supplier brought legal action (or applied for a betalningsföreläggande).
+    LegalAction,
+}
+
+impl InterruptionKind {
+    fn code(self) -> &'static str {
+        match self {
+            InterruptionKind::Acknowledgment => "acknowledgment",
+            InterruptionKind::Demand => "demand",
+            InterruptionKind::LegalAction => "legal-action",
+        }
+    }
+}
+
+/// An interruption of the limitation period for the back-billed amount (not the invoices
+/// already sent: an invoice interrupts only for what it claimed).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Interruption {
+    /// The day it took effect (for a demand: the day it reached the consumer).
+    pub date: NaiveDate,
+    /// What it was.
+    pub ground: InterruptionKind,
+}
+
 /// Input of `se-billing`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct BillingInput {
@@ -101,6 +133,9 @@ pub struct BillingInput {
     /// still be the point the new price applies from (0–92; default 14, the 14th day included).
     #[serde(default)]
     pub reasonable_days: Option<u32>,
+    /// Interruptions of the limitation period for the back-billed amount (SE-PRESKRIPTION).
+    #[serde(default)]
+    pub interruptions: Vec<Interruption>,
 }
 
 /// The default "skälig tid" of villkor 6.3, in days after the change (see [`BillingInput`]).
@@ -206,6 +241,7 @@ struct Segment {
     difference: Decimal,
     good_faith: Decimal,
     barred: Decimal,
+    barred_preskription: Decimal,
     adjusted: Decimal,
 }
 
@@ -269,6 +305,16 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
             "last_metered_invoice",
             Problem::Missing,
         );
+    }
+    v.check(
+        i.interruptions.len() > 100,
+        "interruptions",
+        Problem::OutOfRange {
+            detail: "at most 100 interruptions".into(),
+        },
+    );
+    for (n, x) in i.interruptions.iter().enumerate() {
+        check_date(&mut v, &format!("interruptions.{n}.date"), x.date);
     }
     v.check(
         i.reasonable_days.is_some_and(|n| n > 92),
@@ -497,7 +543,7 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
 ///         monthly_fee: Sek(Decimal::ZERO), vat_percent: Decimal::ZERO }],
 ///     last_metered_invoice: None, right_to_estimate: true, invoicing_stopped: false,
 ///     missed_invoices: None, reconciliation_date: d(2026, 2, 5), profile: None,
-///     supply_ended: None, final_invoice_sent: None, reasonable_days: None,
+///     supply_ended: None, final_invoice_sent: None, reasonable_days: None, interruptions: vec![],
 /// };
 /// let o = billing(&i).unwrap();
 /// let f = o.figures.iter().find(|f| f.key == "final-total").unwrap();
@@ -549,6 +595,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             .output("difference", sek(totals.difference))
             .input("good-faith-relief", sek(totals.good_faith))
             .input("barred-12-months", sek(totals.barred))
+            .input("barred-preskription", sek(totals.barred_preskription))
             .output("net-difference", sek(totals.adjusted))
             .note(Note::ReconciliationTotals),
     );
@@ -752,14 +799,118 @@ fn reconcile(
     span_end: NaiveDate,
     cutoff: Option<NaiveDate>,
 ) -> Result<Vec<Segment>> {
-    let mut segments = build_segments(sorted, span_start, span_end, cutoff)?;
+    let live_from = preskription_live_from(i, span_start, span_end)?;
+    let mut segments = build_segments(sorted, span_start, span_end, cutoff, live_from)?;
     split_consumption(out, i, sorted, &mut segments)?;
     price_segments(out, i, sorted, &mut segments)?;
     good_faith(out, i, &mut segments)?;
     if let Some(c) = cutoff {
         twelve_months(out, i, c, &mut segments)?;
     }
+    preskription(out, i, live_from, &mut segments)?;
     Ok(segments)
+}
+
+/// Preskriptionslagen (1981:130) 2 § 2 st.: a claim against a consumer is barred 3 years after it
+/// arose; the last day for interrupting it rolls forward (lag 1930:173). Whether the claim for
+/// consumption day `d` is barred when the reconciliation invoice demands it: from `d`, each entered
+/// interruption that came no later than the running last day starts a new 3-year period (6 §).
+fn barred_on(i: &BillingInput, interruptions: &[NaiveDate], d: NaiveDate) -> Result<bool> {
+    let three_years = |from: NaiveDate| -> Result<NaiveDate> {
+        Ok(roll_forward(Jurisdiction::Se, add_months(from, 36, STEP)?)?.date)
+    };
+    let mut last = three_years(d)?;
+    for t in interruptions.iter().filter(|t| **t >= d) {
+        if *t > last || *t >= i.reconciliation_date {
+            break;
+        }
+        last = three_years(*t)?;
+    }
+    Ok(i.reconciliation_date > last)
+}
+
+/// The first consumption day whose claim is not barred (the span's end if all are). Barring is
+/// monotone in the day (an earlier day's period ends no later), so a binary search finds it.
+fn preskription_live_from(
+    i: &BillingInput,
+    span_start: NaiveDate,
+    span_end: NaiveDate,
+) -> Result<NaiveDate> {
+    let mut dates: Vec<NaiveDate> = i.interruptions.iter().map(|x| x.date).collect();
+    dates.sort();
+    let (mut lo, mut hi) = (0i64, days_between(span_start, span_end));
+    while lo < hi {
+        let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+        let day = crate::period::add_days(span_start, mid, STEP)?;
+        if barred_on(i, &dates, day)? {
+            lo = mid.saturating_add(1);
+        } else {
+            hi = mid;
+        }
+    }
+    crate::period::add_days(span_start, lo, STEP)
+}
+
+/// SE-PRESKRIPTION — villkor 3.3; preskriptionslagen (1981:130) 2 § 2 st., 5 §, 6 §; lag
+/// (1930:173): a claim against a consumer for electricity supplied for private use is barred three
+/// years after it arose unless interrupted first. Interpretation (new 2026-11-30): the claim arises
+/// per consumption day, not at invoicing; the reconciliation invoice is the demand that must come
+/// in time; an earlier preliminary invoice interrupted only for what it claimed, so it does not
+/// save a difference back-billed now; only the entered interruptions count. Applied after good
+/// faith and the 12-month bar (what they took is not barred twice); credits to the consumer stay
+/// (the consumer's own claims run 10 years, 2 § 1 st.).
+// QUESTION: whether a preliminary invoice interrupts for a difference back-billed later (chosen:
+// no; open question 4).
+fn preskription(
+    out: &mut Outcome,
+    i: &BillingInput,
+    live_from: NaiveDate,
+    segments: &mut [Segment],
+) -> Result<()> {
+    let citation = cite(
+        "3.3",
+        "preskriptionslagen (1981:130) 2 § 2 st., 5 §, 6 §; lag (1930:173) 2 §",
+    );
+    let mut barred = Decimal::ZERO;
+    for sg in segments.iter_mut().filter(|s| s.end <= live_from) {
+        if sg.adjusted > Decimal::ZERO {
+            sg.barred_preskription = sg.adjusted;
+            barred = add(barred, sg.adjusted)?;
+            sg.adjusted = Decimal::ZERO;
+        }
+    }
+    let mut step = Step::new("SE-PRESKRIPTION", &citation)
+        .input("reconciliation-date", Value::Date(i.reconciliation_date));
+    for x in &i.interruptions {
+        step = step
+            .input("interruption", Value::Date(x.date))
+            .input("interruption-kind", Value::code(x.ground.code()));
+    }
+    out.step(
+        step.output("preskription-live-from", Value::Date(live_from))
+            .output("barred-preskription", sek(barred))
+            .note(Note::PreskriptionPerDay),
+    );
+    out.figure(
+        "preskription-live-from",
+        Value::Date(live_from),
+        "SE-PRESKRIPTION",
+        &citation,
+        Basis::Law,
+    );
+    out.figure(
+        "barred-preskription",
+        sek(barred),
+        "SE-PRESKRIPTION",
+        &citation,
+        Basis::Law,
+    );
+    out.assume(Notice::new(
+        "preskription-invoice-interrupts-own-amount",
+        "A preliminary invoice interrupted the limitation period only for the amount it claimed, not for a difference back-billed later; only the interruptions entered count for the back-billed amount.",
+        Vec::new(),
+    ));
+    Ok(())
 }
 
 /// SE-ESTIMATE (a) — villkor 6.3: at a price change the new price applies from a collected meter
@@ -920,8 +1071,9 @@ fn build_segments(
     start: NaiveDate,
     end: NaiveDate,
     cutoff: Option<NaiveDate>,
+    live_from: NaiveDate,
 ) -> Result<Vec<Segment>> {
-    let mut cuts: Vec<NaiveDate> = vec![start, end];
+    let mut cuts: Vec<NaiveDate> = vec![start, end, live_from];
     cuts.extend(s.prices.iter().flat_map(|p| [p.1, p.2]));
     cuts.extend(s.invoices.iter().flat_map(|p| [p.1, p.2]));
     cuts.extend(cutoff);
@@ -965,6 +1117,7 @@ fn build_segments(
             difference: Decimal::ZERO,
             good_faith: Decimal::ZERO,
             barred: Decimal::ZERO,
+            barred_preskription: Decimal::ZERO,
             adjusted: Decimal::ZERO,
         });
     }
@@ -1279,6 +1432,7 @@ struct Totals {
     difference: Decimal,
     good_faith: Decimal,
     barred: Decimal,
+    barred_preskription: Decimal,
     adjusted: Decimal,
 }
 
@@ -1290,6 +1444,7 @@ fn totals<'a>(segments: impl IntoIterator<Item = &'a Segment>) -> Result<Totals>
         t.difference = add(t.difference, s.difference)?;
         t.good_faith = add(t.good_faith, s.good_faith)?;
         t.barred = add(t.barred, s.barred)?;
+        t.barred_preskription = add(t.barred_preskription, s.barred_preskription)?;
         t.adjusted = add(t.adjusted, s.adjusted)?;
     }
     Ok(t)
@@ -1312,6 +1467,7 @@ fn segment_table(i: &BillingInput, segments: &[Segment]) -> Table {
             "difference",
             "good-faith-relief",
             "barred-12-months",
+            "barred-preskription",
             "adjusted",
         ]
         .iter()
@@ -1337,6 +1493,7 @@ fn segment_table(i: &BillingInput, segments: &[Segment]) -> Table {
                     sek(sg.difference),
                     sek(sg.good_faith),
                     sek(sg.barred),
+                    sek(sg.barred_preskription),
                     sek(sg.adjusted),
                 ]
             })
@@ -1802,6 +1959,7 @@ mod tests {
             supply_ended: None,
             final_invoice_sent: None,
             reasonable_days: None,
+            interruptions: vec![],
         }
     }
 
@@ -2121,10 +2279,12 @@ mod tests {
             supply_ended: None,
             final_invoice_sent: None,
             reasonable_days: None,
+            interruptions: vec![],
         };
         let t = std::time::Instant::now();
         let o = billing(&i).unwrap();
-        assert_eq!(o.tables[0].rows.len(), 1200);
+        // 1200 monthly segments, one of them cut where SE-PRESKRIPTION's live claims begin.
+        assert_eq!(o.tables[0].rows.len(), 1201);
         assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 

@@ -23,7 +23,10 @@ mod late_interest;
 mod note;
 mod withdrawal;
 
-pub use billing::{billing, BillingInput, MeterReading, PreliminaryInvoice, PricePeriod};
+pub use billing::{
+    billing, BillingInput, Interruption, InterruptionKind, MeterReading, PreliminaryInvoice,
+    PricePeriod,
+};
 pub use deadlines::{
     deadlines, BillingFrequencyInput, DeadlinesInput, DisconnectionInput, DisputeInput,
     DueDateInput, EarlyExitInput, FixedTermInput, SecurityInput, SwitchInput, TermsChangeInput,

@@ -41,6 +41,7 @@ notes! {
         ReadingOnChangeDate "reading-on-change-date" => "A meter reading falls on the price-change date: the new price applies from it, and the readings split consumption exactly.",
         PriceFromReading "price-from-reading" => "A meter reading collected within the reasonable time after the price change (villkor 6.3): the old price applies up to it and the new price from it.",
         NoReadingInWindow "no-reading-in-window" => "No meter reading was collected within the reasonable time after the price change: the register at the change is estimated and the new price applies from the change date.",
+        PreskriptionPerDay "preskription-per-day" => "A claim against a consumer is time-barred 3 years after it arose (preskriptionslagen 2 § 2 st.): the claim for each consumption day arises that day; each interruption that came in time starts a new 3-year period (5 §, 6 §); what remains owed for days whose period ended before the reconciliation invoice is barred.",
         // deadlines.rs
         DueDateTerm "due-date-term" => "At least 20 days after sending; as a main rule not before the 28th, so an earlier day moves to the 28th of the same month.",
         DueDateCompared "due-date-compared" => "The stated due date is compared with the earliest lawful day and the 28th main rule.",
