@@ -484,6 +484,22 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Счёт по итогам сверки датирован не позже окончательного счёта: запрет на дальнейшее выставление счетов не применяется.",
             "Avstämningsfakturan är inte daterad efter slutfakturan: förbudet mot ytterligare fakturering gäller inte.",
         ],
+        SeNote::ReadingOnChangeDate => [
+            "Показание счётчика приходится на день смены цены: новая цена действует с него, и показания делят потребление точно.",
+            "En mätaravläsning infaller på dagen för prisändringen: det nya priset gäller från den, och avläsningarna delar förbrukningen exakt.",
+        ],
+        SeNote::PriceFromReading => [
+            "Показание счётчика снято в разумный срок после смены цены (п. 6.3 условий): старая цена действует до него, новая — с него.",
+            "En mätaravläsning insamlad inom skälig tid efter prisändringen (villkor 6.3): det gamla priset gäller fram till den och det nya från den.",
+        ],
+        SeNote::NoReadingInWindow => [
+            "В разумный срок после смены цены показание не снималось: показание на момент смены оценивается, новая цена действует со дня смены.",
+            "Ingen mätaravläsning samlades in inom skälig tid efter prisändringen: mätarställningen vid ändringen uppskattas och det nya priset gäller från ändringsdagen.",
+        ],
+        SeNote::PreskriptionPerDay => [
+            "Требование к потребителю погашается давностью через 3 года после возникновения (preskriptionslagen 2 § 2 st.): требование за каждый день потребления возникает в этот день; каждый перерыв, наступивший вовремя, начинает новый 3-летний срок (5 §, 6 §); долг за дни, срок по которым истёк до счёта по итогам сверки, погашен давностью.",
+            "En fordran mot en konsument preskriberas 3 år efter att den uppkom (preskriptionslagen 2 § 2 st.): fordran för varje förbrukningsdag uppkommer den dagen; varje avbrott som kom i tid startar en ny 3-årsperiod (5 §, 6 §); det som återstår för dagar vars period gick ut före avstämningsfakturan är preskriberat.",
+        ],
         SeNote::DueDateTerm => [
             "Не ранее чем через 20 дней после отправки; по основному правилу — не раньше 28-го числа, поэтому более ранний день переносится на 28-е число того же месяца.",
             "Minst 20 dagar efter avsändandet; som huvudregel inte före den 28:e, så en tidigare dag flyttas till den 28:e samma månad.",
@@ -593,8 +609,8 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Proportionellt för den el som levererats fram till meddelandet: kWh × pris, plus periodpriset × leveransdagar ÷ periodens dagar; avrundat till hela ören.",
         ],
         SeNote::WithdrawalRefundTerm => [
-            "Поставщик возвращает деньги в течение 14 дней, считая со дня, следующего за уведомлением.",
-            "Leverantören betalar tillbaka inom 14 dagar, räknat från dagen efter meddelandet.",
+            "Поставщик возвращает деньги в течение 14 дней, считая со дня, следующего за днём, когда он получил уведомление (2 kap. 14 §: «fick del av»).",
+            "Leverantören betalar tillbaka inom 14 dagar, räknat från dagen efter den dag då leverantören fick del av meddelandet (2 kap. 14 §).",
         ],
         SeNote::WithdrawalRefundFormula => [
             "Возврат = оплачено − причитается за поставку; недостача показывается как остаток к доплате, а не как отрицательный возврат.",
@@ -605,12 +621,16 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Informationen lämnades efter avtalet: de 14 dagarna löper från den dag den togs emot (2 kap. 12 § andra stycket).",
         ],
         SeNote::InformationTooLate => [
-            "Информация поступила позже чем через 12 месяцев после дня заключения договора: срок для отказа (ångerfrist) уже истёк через 12 месяцев после своего обычного окончания (2 kap. 12 §).",
-            "Informationen kom mer än 12 månader efter avtalsdagen: ångerfristen hade redan löpt ut 12 månader efter sitt ordinarie slut (2 kap. 12 §).",
+            "Информация поступила позже чем через 12 месяцев после дня заключения договора: срок для отказа (ångerfrist) уже истёк через 12 месяцев после (перенесённого) окончания первоначальных 14 дней (2 kap. 12 §).",
+            "Informationen kom mer än 12 månader efter avtalsdagen: ångerfristen hade redan löpt ut 12 månader efter det (framflyttade) slutet på de första 14 dagarna (2 kap. 12 §).",
         ],
         SeNote::InformationNeverGiven => [
-            "Информация о праве на отказ так и не была предоставлена: срок для отказа (ångerfrist) истекает через 12 месяцев после своего обычного окончания (день заключения договора + 14 дней, + 12 месяцев, то же число месяца).",
-            "Informationen om ångerrätten lämnades aldrig: ångerfristen löper ut 12 månader efter sitt ordinarie slut (avtalsdagen + 14 dagar, + 12 månader, samma dag i månaden).",
+            "Информация о праве на отказ так и не была предоставлена: срок для отказа (ångerfrist) истекает через 12 месяцев после окончания первоначальных 14 дней, причём это окончание берётся после его собственного переноса на рабочий день (Дир. 2011/83 ст. 10(1); Регл. 1182/71 ст. 3(4)), то же число месяца; последний день самого 12-месячного срока тоже переносится.",
+            "Informationen om ångerrätten lämnades aldrig: ångerfristen löper ut 12 månader efter slutet på de första 14 dagarna, där slutet tas efter sin egen förskjutning till en arbetsdag (dir. 2011/83 art. 10(1); förordn. 1182/71 art. 3(4)), samma dag i månaden; även tolvmånadersfristens sista dag flyttas fram.",
+        ],
+        SeNote::CapFromRolledEnd => [
+            "12 месяцев отсчитываются от окончания первоначального срока после его переноса; от неперенесённого 14-го дня (прежнее толкование) они закончились бы раньше — этот день указан.",
+            "De 12 månaderna räknas från den första fristens slut efter förskjutningen; räknat från den oförskjutna 14:e dagen (den ersatta tolkningen) skulle de sluta den tidigare dag som anges.",
         ],
         SeNote::WithdrawalPeriodOrdinary => [
             "14 дней, считая со дня, следующего за днём заключения договора (информация предоставлена вместе с договором).",

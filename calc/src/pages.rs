@@ -221,6 +221,8 @@ pub const SE_WITHDRAWAL: &[Section] = &[Section {
             &["unsolicited-phone"],
         ),
         opt("notice_sent", Kind::Date),
+        opt("notice_medium", Kind::Select(&["electronic", "letter"])),
+        opt("notice_received", Kind::Date),
         opt("supply_started", Kind::Date),
         opt("express_request", Kind::Bool3),
         opt("supplied_kwh", Kind::Decimal),
@@ -250,6 +252,14 @@ const PRICE: &[Spec] = &[
     req("vat_percent", Kind::Decimal),
 ];
 #[cfg(feature = "se")]
+const INTERRUPTION: &[Spec] = &[
+    req("date", Kind::Date),
+    req(
+        "ground",
+        Kind::Select(&["acknowledgment", "demand", "legal-action"]),
+    ),
+];
+#[cfg(feature = "se")]
 const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
 
 #[cfg(feature = "se")]
@@ -273,6 +283,8 @@ pub const SE_BILLING: &[Section] = &[Section {
         opt("supply_ended", Kind::Date),
         opt("final_invoice_sent", Kind::Date),
         opt("profile", Kind::List(PROFILE_ITEM)),
+        opt("reasonable_days", Kind::Int),
+        opt("interruptions", Kind::List(INTERRUPTION)),
     ],
 }];
 

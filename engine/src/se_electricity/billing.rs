@@ -12,7 +12,9 @@
 //! (months + price periods + invoices + readings), never with their product.
 
 use super::deadlines::started_months;
-use super::{check_date, check_non_negative, cite, kr, record_rolled, sek, Note, RollRule};
+use super::{
+    check_date, check_non_negative, cite, days_text, kr, record_rolled, sek, Note, RollRule,
+};
 use crate::calendar::Jurisdiction;
 use crate::error::{EngineError, Problem, Result, Validator};
 use crate::money::{round_cents, Sek};
@@ -63,6 +65,38 @@ pub struct PricePeriod {
     pub vat_percent: Decimal,
 }
 
+/// What interrupted the limitation period of a back-claim (preskriptionslagen 5 §).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InterruptionKind {
+    /// The consumer acknowledged the debt (a payment, a promise to pay).
+    Acknowledgment,
+    /// A written demand or reminder from the supplier reached the consumer.
+    Demand,
+    /// The supplier brought legal action (or applied for a betalningsföreläggande).
+    LegalAction,
+}
+
+impl InterruptionKind {
+    fn code(self) -> &'static str {
+        match self {
+            InterruptionKind::Acknowledgment => "acknowledgment",
+            InterruptionKind::Demand => "demand",
+            InterruptionKind::LegalAction => "legal-action",
+        }
+    }
+}
+
+/// An interruption of the limitation period for the back-billed amount (not the invoices
+/// already sent: an invoice interrupts only for what it claimed).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Interruption {
+    /// The day it took effect (for a demand: the day it reached the consumer).
+    pub date: NaiveDate,
+    /// What it was.
+    pub ground: InterruptionKind,
+}
+
 /// Input of `se-billing`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct BillingInput {
@@ -95,7 +129,17 @@ pub struct BillingInput {
     /// The day a final invoice was sent, if one was.
     #[serde(default)]
     pub final_invoice_sent: Option<NaiveDate>,
+    /// Villkor 6.3's "skälig tid": how many days after a price change a collected reading may
+    /// still be the point the new price applies from (0–92; default 14, the 14th day included).
+    #[serde(default)]
+    pub reasonable_days: Option<u32>,
+    /// Interruptions of the limitation period for the back-billed amount (SE-PRESKRIPTION).
+    #[serde(default)]
+    pub interruptions: Vec<Interruption>,
 }
+
+/// The default "skälig tid" of villkor 6.3, in days after the change (see [`BillingInput`]).
+const DEFAULT_REASONABLE_DAYS: u32 = 14;
 
 const STEP: &str = "billing";
 
@@ -197,10 +241,12 @@ struct Segment {
     difference: Decimal,
     good_faith: Decimal,
     barred: Decimal,
+    barred_preskription: Decimal,
     adjusted: Decimal,
 }
 
 /// Sorted copies with their input indexes (for error paths).
+#[derive(Clone)]
 struct Sorted {
     readings: Vec<(usize, NaiveDate, Decimal)>,
     prices: Vec<(usize, NaiveDate, NaiveDate)>,
@@ -260,6 +306,23 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
             Problem::Missing,
         );
     }
+    v.check(
+        i.interruptions.len() > 100,
+        "interruptions",
+        Problem::OutOfRange {
+            detail: "at most 100 interruptions".into(),
+        },
+    );
+    for (n, x) in i.interruptions.iter().enumerate() {
+        check_date(&mut v, &format!("interruptions.{n}.date"), x.date);
+    }
+    v.check(
+        i.reasonable_days.is_some_and(|n| n > 92),
+        "reasonable_days",
+        Problem::OutOfRange {
+            detail: "0–92 days".into(),
+        },
+    );
     if let Some(n) = i.missed_invoices {
         v.check(n == 0, "missed_invoices", Problem::NotPositive);
         v.check(
@@ -480,7 +543,7 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
 ///         monthly_fee: Sek(Decimal::ZERO), vat_percent: Decimal::ZERO }],
 ///     last_metered_invoice: None, right_to_estimate: true, invoicing_stopped: false,
 ///     missed_invoices: None, reconciliation_date: d(2026, 2, 5), profile: None,
-///     supply_ended: None, final_invoice_sent: None,
+///     supply_ended: None, final_invoice_sent: None, reasonable_days: None, interruptions: vec![],
 /// };
 /// let o = billing(&i).unwrap();
 /// let f = o.figures.iter().find(|f| f.key == "final-total").unwrap();
@@ -489,7 +552,10 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
 pub fn billing(i: &BillingInput) -> Result<Outcome> {
     let sorted = validate(i)?;
     let mut out = Outcome::new("se-billing");
-    let (Some(first), Some(last)) = (sorted.readings.first(), sorted.readings.last()) else {
+    let (Some(first), Some(last)) = (
+        sorted.readings.first().copied(),
+        sorted.readings.last().copied(),
+    ) else {
         return Err(EngineError::field("readings", Problem::Missing));
     };
     let (span_start, span_end) = (first.1, last.1);
@@ -500,14 +566,18 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     };
 
     invoicing_gaps(&mut out, i, &sorted)?;
-    let mut segments = build_segments(&sorted, span_start, span_end, cutoff)?;
-    split_consumption(&mut out, i, &sorted, &mut segments)?;
-    price_segments(&mut out, i, &sorted, &mut segments)?;
-    good_faith(&mut out, i, &mut segments)?;
-    if let Some(c) = cutoff {
-        twelve_months(&mut out, i, c, &mut segments)?;
-    }
+    let estimated = sorted.clone();
+    let (sorted, shifted) = price_change_readings(&mut out, i, sorted, span_start, span_end)?;
+    let segments = reconcile(&mut out, i, &sorted, span_start, span_end, cutoff)?;
     let totals = totals(&segments)?;
+    if shifted {
+        // The estimated-split figure beside it: the same reconciliation with the new price from
+        // the change date itself (the register at the change estimated as in SE-ESTIMATE (b)).
+        let mut scratch = Outcome::new("se-billing");
+        let alt = reconcile(&mut scratch, i, &estimated, span_start, span_end, cutoff)?;
+        let alt = self::totals(&alt)?;
+        estimated_split_figures(&mut out, &totals, &alt);
+    }
     let measured = sub(last.2, first.2)?;
     out.step(
         Step::new("SE-ESTIMATE", &cite("3.3", ""))
@@ -525,6 +595,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             .output("difference", sek(totals.difference))
             .input("good-faith-relief", sek(totals.good_faith))
             .input("barred-12-months", sek(totals.barred))
+            .input("barred-preskription", sek(totals.barred_preskription))
             .output("net-difference", sek(totals.adjusted))
             .note(Note::ReconciliationTotals),
     );
@@ -719,6 +790,253 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
     Ok(out)
 }
 
+/// The segments of one reconciliation: cut, shared out, priced, relieved and barred.
+fn reconcile(
+    out: &mut Outcome,
+    i: &BillingInput,
+    sorted: &Sorted,
+    span_start: NaiveDate,
+    span_end: NaiveDate,
+    cutoff: Option<NaiveDate>,
+) -> Result<Vec<Segment>> {
+    let live_from = preskription_live_from(i, span_start, span_end)?;
+    let mut segments = build_segments(sorted, span_start, span_end, cutoff, live_from)?;
+    split_consumption(out, i, sorted, &mut segments)?;
+    price_segments(out, i, sorted, &mut segments)?;
+    good_faith(out, i, &mut segments)?;
+    if let Some(c) = cutoff {
+        twelve_months(out, i, c, &mut segments)?;
+    }
+    preskription(out, i, live_from, &mut segments)?;
+    Ok(segments)
+}
+
+/// Preskriptionslagen (1981:130) 2 § 2 st.: a claim against a consumer is barred 3 years after it
+/// arose; the last day for interrupting it rolls forward (lag 1930:173). Whether the claim for
+/// consumption day `d` is barred when the reconciliation invoice demands it: from `d`, each entered
+/// interruption that came no later than the running last day starts a new 3-year period (6 §).
+fn barred_on(i: &BillingInput, interruptions: &[NaiveDate], d: NaiveDate) -> Result<bool> {
+    let three_years = |from: NaiveDate| -> Result<NaiveDate> {
+        Ok(roll_forward(Jurisdiction::Se, add_months(from, 36, STEP)?)?.date)
+    };
+    let mut last = three_years(d)?;
+    for t in interruptions.iter().filter(|t| **t >= d) {
+        if *t > last || *t >= i.reconciliation_date {
+            break;
+        }
+        last = three_years(*t)?;
+    }
+    Ok(i.reconciliation_date > last)
+}
+
+/// The first consumption day whose claim is not barred (the span's end if all are). Barring is
+/// monotone in the day (an earlier day's period ends no later), so a binary search finds it.
+fn preskription_live_from(
+    i: &BillingInput,
+    span_start: NaiveDate,
+    span_end: NaiveDate,
+) -> Result<NaiveDate> {
+    let mut dates: Vec<NaiveDate> = i.interruptions.iter().map(|x| x.date).collect();
+    dates.sort();
+    let (mut lo, mut hi) = (0i64, days_between(span_start, span_end));
+    while lo < hi {
+        let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+        let day = crate::period::add_days(span_start, mid, STEP)?;
+        if barred_on(i, &dates, day)? {
+            lo = mid.saturating_add(1);
+        } else {
+            hi = mid;
+        }
+    }
+    crate::period::add_days(span_start, lo, STEP)
+}
+
+/// SE-PRESKRIPTION — villkor 3.3; preskriptionslagen (1981:130) 2 § 2 st., 5 §, 6 §; lag
+/// (1930:173): a claim against a consumer for electricity supplied for private use is barred three
+/// years after it arose unless interrupted first. Interpretation (new 2026-11-30): the claim arises
+/// per consumption day, not at invoicing; the reconciliation invoice is the demand that must come
+/// in time; an earlier preliminary invoice interrupted only for what it claimed, so it does not
+/// save a difference back-billed now; only the entered interruptions count. Applied after good
+/// faith and the 12-month bar (what they took is not barred twice); credits to the consumer stay
+/// (the consumer's own claims run 10 years, 2 § 1 st.).
+// QUESTION: whether a preliminary invoice interrupts for a difference back-billed later (chosen:
+// no; open question 4).
+fn preskription(
+    out: &mut Outcome,
+    i: &BillingInput,
+    live_from: NaiveDate,
+    segments: &mut [Segment],
+) -> Result<()> {
+    let citation = cite(
+        "3.3",
+        "preskriptionslagen (1981:130) 2 § 2 st., 5 §, 6 §; lag (1930:173) 2 §",
+    );
+    let mut barred = Decimal::ZERO;
+    for sg in segments.iter_mut().filter(|s| s.end <= live_from) {
+        if sg.adjusted > Decimal::ZERO {
+            sg.barred_preskription = sg.adjusted;
+            barred = add(barred, sg.adjusted)?;
+            sg.adjusted = Decimal::ZERO;
+        }
+    }
+    let mut step = Step::new("SE-PRESKRIPTION", &citation)
+        .input("reconciliation-date", Value::Date(i.reconciliation_date));
+    for x in &i.interruptions {
+        step = step
+            .input("interruption", Value::Date(x.date))
+            .input("interruption-kind", Value::code(x.ground.code()));
+    }
+    out.step(
+        step.output("preskription-live-from", Value::Date(live_from))
+            .output("barred-preskription", sek(barred))
+            .note(Note::PreskriptionPerDay),
+    );
+    out.figure(
+        "preskription-live-from",
+        Value::Date(live_from),
+        "SE-PRESKRIPTION",
+        &citation,
+        Basis::Law,
+    );
+    out.figure(
+        "barred-preskription",
+        sek(barred),
+        "SE-PRESKRIPTION",
+        &citation,
+        Basis::Law,
+    );
+    out.assume(Notice::new(
+        "preskription-invoice-interrupts-own-amount",
+        "A preliminary invoice interrupted the limitation period only for the amount it claimed, not for a difference back-billed later; only the interruptions entered count for the back-billed amount.",
+        Vec::new(),
+    ));
+    Ok(())
+}
+
+/// SE-ESTIMATE (a) — villkor 6.3: at a price change the new price applies from a collected meter
+/// reading if it was collected within a reasonable time *from* the change ("inom skälig tid från
+/// ändringstidpunkten"), otherwise from an estimated register. Interpretation (revised
+/// 2026-11-30): the earliest reading on or after the change date and no later than
+/// `reasonable_days` after it (default 14, the 14th day included) is the split point — the old
+/// price runs to the day before it, the new one from it; a reading before the change never brings
+/// the new price forward; with none in the window the register at the change is estimated as in
+/// (b). Returns the price periods to reconcile with, and whether any change moved to a reading.
+// QUESTION: "skälig tid" is not defined by the terms; 14 days is the terms' own yardstick for
+// short steps (2.6, 2.10, 6.1) and reaches the next monthly reading (open question 1: verify
+// against Energimarknadsbyrån / ARN practice).
+fn price_change_readings(
+    out: &mut Outcome,
+    i: &BillingInput,
+    mut s: Sorted,
+    span_start: NaiveDate,
+    span_end: NaiveDate,
+) -> Result<(Sorted, bool)> {
+    let window = i.reasonable_days.unwrap_or(DEFAULT_REASONABLE_DAYS);
+    let citation = cite("6.3, 3.3", "");
+    let mut shifted = false;
+    let mut any_change = false;
+    for k in 1..s.prices.len() {
+        let (Some(a), Some(b)) = (
+            s.prices.get(k.saturating_sub(1)).copied(),
+            s.prices.get(k).copied(),
+        ) else {
+            continue;
+        };
+        let change = b.1;
+        if a.2 != change || change <= span_start || change >= span_end {
+            continue;
+        }
+        any_change = true;
+        let window_last = crate::period::add_days(change, i64::from(window), STEP)?;
+        let reading = s
+            .readings
+            .iter()
+            .map(|r| r.1)
+            .find(|d| *d >= change && *d <= window_last);
+        let step = Step::new("SE-ESTIMATE", &citation)
+            .input("price-change-date", Value::Date(change))
+            .input("reasonable-days", Value::Days(i64::from(window)))
+            .input("window-last-day", Value::Date(window_last));
+        match reading {
+            Some(r) if r == change => out.step(
+                step.output("split-reading-date", Value::Date(r))
+                    .output("days-from-change", Value::Days(0))
+                    .note(Note::ReadingOnChangeDate),
+            ),
+            Some(r) if r < b.2 && r > a.1 => {
+                let days = days_between(change, r);
+                if let Some(x) = s.prices.get_mut(k.saturating_sub(1)) {
+                    x.2 = r;
+                }
+                if let Some(x) = s.prices.get_mut(k) {
+                    x.1 = r;
+                }
+                shifted = true;
+                out.step(
+                    step.output("split-reading-date", Value::Date(r))
+                        .output("days-from-change", Value::Days(days))
+                        .note(Note::PriceFromReading),
+                );
+                out.assume(Notice::new(
+                    "price-change-from-reading",
+                    format!("The price change of {change} applies from the meter reading of {r}, collected {} after it, within the reasonable time of villkor 6.3 ({}).", days_text(days), days_text(i64::from(window))),
+                    vec![
+                        Field::new("price-change-date", Value::Date(change)),
+                        Field::new("split-reading-date", Value::Date(r)),
+                        Field::new("days-from-change", Value::Days(days)),
+                    ],
+                ));
+            }
+            _ => out.step(
+                step.output("split-reading-date", Value::code("no-reading-in-window"))
+                    .note(Note::NoReadingInWindow),
+            ),
+        }
+    }
+    if any_change {
+        out.assume(Notice::new(
+            "reasonable-time-days",
+            format!("\"Reasonable time\" after a price change (villkor 6.3) is taken as {} after the change, the last day included; the terms do not define it.", days_text(i64::from(window))),
+            vec![Field::new("reasonable-days", Value::Days(i64::from(window)))],
+        ));
+    }
+    Ok((s, shifted))
+}
+
+/// SE-ESTIMATE (a): the estimated-split amounts beside the governing (reading-split) ones, and a
+/// warning when the two readings of 6.3 give different money.
+fn estimated_split_figures(out: &mut Outcome, gov: &Totals, alt: &Totals) {
+    let citation = cite("6.3, 3.3", "");
+    out.figure(
+        "final-total-estimated-split",
+        sek(alt.final_amount),
+        "SE-ESTIMATE",
+        &citation,
+        Basis::Contract,
+    );
+    out.figure(
+        "net-difference-estimated-split",
+        sek(alt.adjusted),
+        "SE-ESTIMATE",
+        &citation,
+        Basis::Contract,
+    );
+    if gov.adjusted != alt.adjusted || gov.final_amount != alt.final_amount {
+        out.warn(Notice::new(
+            "reading-split-changes-amount",
+            format!(
+                "Applying the new price from the meter reading gives a final amount of {} kr; splitting at the change date by estimate would give {} kr.",
+                kr(gov.final_amount),
+                kr(alt.final_amount)
+            ),
+            vec![
+                Field::new("final-total", sek(gov.final_amount)),
+                Field::new("final-total-estimated-split", sek(alt.final_amount)),
+            ],
+        ));
+    }
+}
+
 /// SE-BILLING-FREQ / SE-12-MONTHS — villkor 3.3: a stretch between two invoices that no invoice
 /// covers means agreed invoicing appears to have been omitted for it. When `invoicing_stopped` is
 /// false this is likely an input slip or an unclaimed omission: warn, naming the stretch, so the
@@ -753,8 +1071,9 @@ fn build_segments(
     start: NaiveDate,
     end: NaiveDate,
     cutoff: Option<NaiveDate>,
+    live_from: NaiveDate,
 ) -> Result<Vec<Segment>> {
-    let mut cuts: Vec<NaiveDate> = vec![start, end];
+    let mut cuts: Vec<NaiveDate> = vec![start, end, live_from];
     cuts.extend(s.prices.iter().flat_map(|p| [p.1, p.2]));
     cuts.extend(s.invoices.iter().flat_map(|p| [p.1, p.2]));
     cuts.extend(cutoff);
@@ -798,6 +1117,7 @@ fn build_segments(
             difference: Decimal::ZERO,
             good_faith: Decimal::ZERO,
             barred: Decimal::ZERO,
+            barred_preskription: Decimal::ZERO,
             adjusted: Decimal::ZERO,
         });
     }
@@ -837,6 +1157,7 @@ fn split_consumption(
     };
     let mut seg = 0usize;
     let mut fallback = false;
+    let mut even_across_price = false;
     for w in s.readings.windows(2) {
         let [ra, rb] = w else { continue };
         let interval_kwh = sub(rb.2, ra.2)?;
@@ -848,10 +1169,18 @@ fn split_consumption(
         }
         let mut cursor = ra.1;
         let mut allocated = Decimal::ZERO;
+        let mut first_price: Option<usize> = None;
         while cursor < rb.1 {
             let Some(sg) = segments.get_mut(seg) else {
                 break;
             };
+            // An even split across a price change: not the 3.3 method, and it can move kWh
+            // between prices (warned below).
+            match first_price {
+                None => first_price = Some(sg.price),
+                Some(p) if p != sg.price && (even || profile.is_none()) => even_across_price = true,
+                Some(_) => {}
+            }
             let piece_end = sg.end.min(rb.1);
             let whole_interval = cursor == ra.1 && piece_end == rb.1;
             let part = if piece_end == rb.1 {
@@ -879,6 +1208,13 @@ fn split_consumption(
             }
         }
     }
+    if even_across_price {
+        out.warn(Notice::new(
+            "even-split-not-3-3-method",
+            "kWh between two readings were shared across a price change evenly per day. That is only a fallback, not the method of villkor 3.3 (the customer category's normal consumption pattern), and across a seasonal price change it can put kWh under the wrong price: enter the category's monthly profile, or a reading near the change.",
+            Vec::new(),
+        ));
+    }
     if fallback {
         out.warn(Notice::new(
             "profile-zero-interval",
@@ -889,12 +1225,12 @@ fn split_consumption(
     out.assume(match profile {
         Some(_) => Notice::new(
             "split-by-profile",
-            "Where no reading falls on a price-change date, consumption is split by the monthly profile given.",
+            "Where no reading splits a price change, consumption is split by the monthly profile given.",
             Vec::new(),
         ),
         None => Notice::new(
             "split-even-per-day",
-            "Where no reading falls on a price-change date, consumption is split evenly per day (no profile given).",
+            "Where no reading splits a price change, consumption is split evenly per day (no profile given).",
             Vec::new(),
         ),
     });
@@ -1096,6 +1432,7 @@ struct Totals {
     difference: Decimal,
     good_faith: Decimal,
     barred: Decimal,
+    barred_preskription: Decimal,
     adjusted: Decimal,
 }
 
@@ -1107,6 +1444,7 @@ fn totals<'a>(segments: impl IntoIterator<Item = &'a Segment>) -> Result<Totals>
         t.difference = add(t.difference, s.difference)?;
         t.good_faith = add(t.good_faith, s.good_faith)?;
         t.barred = add(t.barred, s.barred)?;
+        t.barred_preskription = add(t.barred_preskription, s.barred_preskription)?;
         t.adjusted = add(t.adjusted, s.adjusted)?;
     }
     Ok(t)
@@ -1129,6 +1467,7 @@ fn segment_table(i: &BillingInput, segments: &[Segment]) -> Table {
             "difference",
             "good-faith-relief",
             "barred-12-months",
+            "barred-preskription",
             "adjusted",
         ]
         .iter()
@@ -1154,6 +1493,7 @@ fn segment_table(i: &BillingInput, segments: &[Segment]) -> Table {
                     sek(sg.difference),
                     sek(sg.good_faith),
                     sek(sg.barred),
+                    sek(sg.barred_preskription),
                     sek(sg.adjusted),
                 ]
             })
@@ -1518,6 +1858,49 @@ mod tests {
         }
     }
 
+    /// SE-ESTIMATE (revised 2026-11-30), villkor 6.3: a reading within the reasonable time *after*
+    /// the change is the split point; one before the change, or after the window, is not.
+    /// Regression: a reading a few days after a change was ignored unless on the change date.
+    #[test]
+    fn reading_within_reasonable_time_after_change_splits() {
+        let with_reading = |day: NaiveDate, window: Option<u32>| {
+            let mut i = case();
+            i.readings[1].date = day;
+            i.reasonable_days = window;
+            billing(&i).unwrap()
+        };
+        let o = with_reading(d(2026, 3, 15), None);
+        assert!(o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "price-change-from-reading"));
+        assert!(o
+            .figures
+            .iter()
+            .any(|f| f.key == "final-total-estimated-split"));
+        // Day 15 after the change is outside the default 14 days, inside 15.
+        let o = with_reading(d(2026, 3, 16), None);
+        assert!(!o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "price-change-from-reading"));
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "even-split-not-3-3-method"));
+        let o = with_reading(d(2026, 3, 16), Some(15));
+        assert!(o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "price-change-from-reading"));
+        // A reading before the change never brings the new price forward.
+        let o = with_reading(d(2026, 2, 27), Some(30));
+        assert!(!o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "price-change-from-reading"));
+    }
+
     /// Jan–Apr 2026, price change on 1 March, two preliminary invoices (Jan–Feb, Mar–Apr).
     fn case() -> BillingInput {
         BillingInput {
@@ -1575,6 +1958,8 @@ mod tests {
             profile: None,
             supply_ended: None,
             final_invoice_sent: None,
+            reasonable_days: None,
+            interruptions: vec![],
         }
     }
 
@@ -1893,10 +2278,13 @@ mod tests {
             profile: Some(vec![dec("2"); 12]),
             supply_ended: None,
             final_invoice_sent: None,
+            reasonable_days: None,
+            interruptions: vec![],
         };
         let t = std::time::Instant::now();
         let o = billing(&i).unwrap();
-        assert_eq!(o.tables[0].rows.len(), 1200);
+        // 1200 monthly segments, one of them cut where SE-PRESKRIPTION's live claims begin.
+        assert_eq!(o.tables[0].rows.len(), 1201);
         assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 

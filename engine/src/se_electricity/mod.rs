@@ -23,14 +23,17 @@ mod late_interest;
 mod note;
 mod withdrawal;
 
-pub use billing::{billing, BillingInput, MeterReading, PreliminaryInvoice, PricePeriod};
+pub use billing::{
+    billing, BillingInput, Interruption, InterruptionKind, MeterReading, PreliminaryInvoice,
+    PricePeriod,
+};
 pub use deadlines::{
     deadlines, BillingFrequencyInput, DeadlinesInput, DisconnectionInput, DisputeInput,
     DueDateInput, EarlyExitInput, FixedTermInput, SecurityInput, SwitchInput, TermsChangeInput,
 };
 pub use late_interest::{late_interest, CountFrom, LateInterestInput};
 pub use note::Note;
-pub use withdrawal::{withdrawal, Channel, Information, WithdrawalInput};
+pub use withdrawal::{withdrawal, Channel, Information, NoticeMedium, WithdrawalInput};
 
 use crate::calendar::{rest_reason, Jurisdiction, RestReason};
 use crate::error::{EngineError, Problem, Result, Validator};

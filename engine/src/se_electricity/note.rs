@@ -38,6 +38,10 @@ notes! {
         FinalInvoiceDue "final-invoice-due" => "The final invoice is due within six weeks of the day supply ended.",
         InvoicedAfterFinal "invoiced-after-final" => "The reconciliation invoice comes after the final invoice: after a final invoice no further invoicing may take place, so it cannot claim payment.",
         NotInvoicedAfterFinal "not-invoiced-after-final" => "The reconciliation invoice is not dated after the final invoice: the bar on further invoicing does not apply.",
+        ReadingOnChangeDate "reading-on-change-date" => "A meter reading falls on the price-change date: the new price applies from it, and the readings split consumption exactly.",
+        PriceFromReading "price-from-reading" => "A meter reading collected within the reasonable time after the price change (villkor 6.3): the old price applies up to it and the new price from it.",
+        NoReadingInWindow "no-reading-in-window" => "No meter reading was collected within the reasonable time after the price change: the register at the change is estimated and the new price applies from the change date.",
+        PreskriptionPerDay "preskription-per-day" => "A claim against a consumer is time-barred 3 years after it arose (preskriptionslagen 2 § 2 st.): the claim for each consumption day arises that day; each interruption that came in time starts a new 3-year period (5 §, 6 §); what remains owed for days whose period ended before the reconciliation invoice is barred.",
         // deadlines.rs
         DueDateTerm "due-date-term" => "At least 20 days after sending; as a main rule not before the 28th, so an earlier day moves to the 28th of the same month.",
         DueDateCompared "due-date-compared" => "The stated due date is compared with the earliest lawful day and the 28th main rule.",
@@ -68,11 +72,12 @@ notes! {
         SupplyFreeOfCharge "supply-free-of-charge" => "Supply started during the ångerfrist, but the information was not given as required or the consumer did not expressly ask for it: the consumer owes nothing for it.",
         ProRataNotComputed "pro-rata-not-computed" => "The consumer owes a pro-rata amount, but no price or quantity was entered: it is not computed (no price is assumed).",
         ProRataOwed "pro-rata-owed" => "Pro rata for the electricity supplied up to the notice: kWh × price, plus the period price × supplied days ÷ period days; rounded to the öre.",
-        WithdrawalRefundTerm "withdrawal-refund-term" => "The supplier refunds within 14 days, counted from the day after the notice.",
+        WithdrawalRefundTerm "withdrawal-refund-term" => "The supplier refunds within 14 days, counted from the day after it received the notice (2 kap. 14 §: \"fick del av\").",
         WithdrawalRefundFormula "withdrawal-refund-formula" => "Refund = paid − owed for supply; a shortfall is shown as a balance owed, never a negative refund.",
         InformationGivenLater "information-given-later" => "The information was given after the contract: the 14 days run from the day it was received (2 kap. 12 § andra stycket).",
-        InformationTooLate "information-too-late" => "The information came more than 12 months after the contract day: the ångerfrist had already ended 12 months after its ordinary end (2 kap. 12 §).",
-        InformationNeverGiven "information-never-given" => "The withdrawal information was never given: the ångerfrist ends 12 months after its ordinary end (contract day + 14 days, + 12 months, same day number).",
+        InformationTooLate "information-too-late" => "The information came more than 12 months after the contract day: the ångerfrist had already ended 12 months after the (rolled) end of the initial 14 days (2 kap. 12 §).",
+        InformationNeverGiven "information-never-given" => "The withdrawal information was never given: the ångerfrist ends 12 months after the end of the initial 14 days, that end taken after its own roll-forward to a working day (Dir. 2011/83 art. 10(1); Reg. 1182/71 art. 3(4)), by the same day number; the cap's last day is then rolled forward too.",
+        CapFromRolledEnd "cap-from-rolled-end" => "The 12 months run from the end of the initial period after its roll-forward; counted from the unrolled 14th day (the replaced reading) they would end on the earlier day listed.",
         WithdrawalPeriodOrdinary "withdrawal-period-ordinary" => "14 days counted from the day after the contract day (the information was given with the contract).",
     }
 }

@@ -6,10 +6,11 @@
 use super::{
     check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, Note, RollRule,
 };
+use crate::calendar::Jurisdiction;
 use crate::error::{Problem, Result, Validator};
 use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
-use crate::period::{add_months, days_after, days_between};
+use crate::period::{add_months, days_after, days_between, roll_forward};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -62,6 +63,17 @@ impl Information {
     }
 }
 
+/// How the withdrawal notice was sent (for the day the supplier received it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeMedium {
+    /// E-mail, a web form or another electronic message: with no receipt date entered, it is
+    /// taken as received the day it was sent.
+    Electronic,
+    /// A letter (or another slow channel): its receipt date must be entered.
+    Letter,
+}
+
 /// Input of `se-withdrawal`. Only `channel` and `concluded` are always needed; the others are
 /// sub-questions a form asks when they matter.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -89,6 +101,12 @@ pub struct WithdrawalInput {
     /// The day the consumer sent the withdrawal notice.
     #[serde(default)]
     pub notice_sent: Option<NaiveDate>,
+    /// How the notice was sent; default e-mail.
+    #[serde(default)]
+    pub notice_medium: Option<NoticeMedium>,
+    /// The day the supplier received the notice, if known (the refund term counts from it).
+    #[serde(default)]
+    pub notice_received: Option<NaiveDate>,
     /// Electricity supplied up to the notice, kWh (from the meter).
     #[serde(default)]
     pub supplied_kwh: Option<Decimal>,
@@ -151,6 +169,22 @@ fn validate(i: &WithdrawalInput) -> Result<()> {
             },
         );
     }
+    check_opt_date(&mut v, "notice_received", i.notice_received);
+    if let (Some(r), Some(n)) = (i.notice_received, i.notice_sent) {
+        v.check(
+            r < n,
+            "notice_received",
+            Problem::BeforeOther {
+                other: "notice_sent".into(),
+            },
+        );
+    }
+    if i.notice_sent.is_some()
+        && i.notice_medium == Some(NoticeMedium::Letter)
+        && i.notice_received.is_none()
+    {
+        v.add("notice_received", Problem::Missing);
+    }
     if let Some(s) = i.supply_started {
         v.check(
             s < i.concluded,
@@ -200,7 +234,8 @@ fn validate(i: &WithdrawalInput) -> Result<()> {
 ///     concluded: NaiveDate::from_ymd_opt(2025, 6, 6).unwrap(),
 ///     information: Some(Information::GivenSameDay),
 ///     information_date: None, written_acceptance: None, supply_started: None,
-///     express_request: None, notice_sent: None, supplied_kwh: None, price_per_kwh: None,
+///     express_request: None, notice_sent: None, notice_medium: None, notice_received: None,
+///     supplied_kwh: None, price_per_kwh: None,
 ///     period_price: None, period_days: None, paid: None,
 /// };
 /// let o = withdrawal(&i).unwrap();
@@ -219,7 +254,7 @@ pub fn withdrawal(i: &WithdrawalInput) -> Result<Outcome> {
     if i.channel == Channel::UnsolicitedPhone && !telesale(&mut out, i) {
         return Ok(out);
     }
-    let last = withdrawal_period(&mut out, i)?;
+    let (last, replaced_last) = withdrawal_period(&mut out, i)?;
     let Some(notice) = i.notice_sent else {
         out.headline = Notice::new(
             "withdrawal-last-day",
@@ -244,6 +279,17 @@ pub fn withdrawal(i: &WithdrawalInput) -> Result<Outcome> {
         &cite("2.2 B", "distansavtalslagen 2 kap. 10 §"),
         Basis::Agreed,
     );
+    if let Some(replaced) = replaced_last.filter(|r| notice > *r && in_time) {
+        out.warn(Notice::new(
+            "withdrawal-cap-reading-decides",
+            format!("The notice of {notice} is in time only because the 12 months are counted from the end of the initial 14 days after its roll-forward (last day {last}); counted from the unrolled 14th day they would have ended on {replaced}."),
+            vec![
+                Field::new("notice-sent", Value::Date(notice)),
+                Field::new("last-day", Value::Date(last)),
+                Field::new("unrolled-reading-last-day", Value::Date(replaced)),
+            ],
+        ));
+    }
     if !in_time {
         out.headline = Notice::new(
             "withdrawal-too-late",
@@ -342,24 +388,39 @@ fn telesale(out: &mut Outcome, i: &WithdrawalInput) -> bool {
     false
 }
 
-/// SE-WITHDRAWAL — villkor 2.2 B; distansavtalslagen 2 kap. 10–12 §§: the ångerfrist is 14 days
-/// from the day the contract is made, but does not start before the withdrawal information is
-/// given. Interpretation: information given later → 14 days from the day it was received, if it
-/// came within 12 months of the contract day; never given (or later than that) → 12 months after
-/// the ordinary end (contract day + 14 days, then + 12 months by the month rule). The last day
-/// rolls forward by lag (1930:173). Returns the rolled last day.
+/// SE-WITHDRAWAL — villkor 2.2 B; distansavtalslagen 2 kap. 10–12 §§ (Dir. 2011/83/EU art. 9,
+/// 10(1)): the ångerfrist is 14 days from the day the contract is made, but does not start before
+/// the withdrawal information is given. Interpretation: information given later → 14 days from the
+/// day it was received, if it came within 12 months of the contract day; never given (or later
+/// than that) → 12 months from the *end of the initial period*, and that end is the 14th day
+/// *after* its own roll-forward (art. 10(1) counts from "the end of the initial withdrawal period";
+/// recital 41 makes Reg. 1182/71 govern it, whose art. 3(4) moves a last day on a rest day to the
+/// next working day — here by the Swedish rule, which also passes over the three eves), + 12
+/// months by the month rule; then the cap's own last day rolls forward. The replaced reading
+/// (12 months from the unrolled 14th day) is shown beside it when it differs. Returns the rolled
+/// last day and the replaced reading's last day, if different.
 // QUESTION: for information given later, the 12-month limit is counted from the contract day (the
-// day the ångerfrist would have started); the cap itself from the ordinary end (contract + 14 days).
-fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate> {
-    let citation = cite("2.2 B", "distansavtalslagen 2 kap. 10–12 §§");
+// day the ångerfrist would have started); the cap itself from the rolled end of the initial period.
+fn withdrawal_period(
+    out: &mut Outcome,
+    i: &WithdrawalInput,
+) -> Result<(NaiveDate, Option<NaiveDate>)> {
+    let citation = cite(
+        "2.2 B",
+        "distansavtalslagen 2 kap. 10–12 §§; dir. 2011/83/EU art. 10.1",
+    );
     let ordinary = days_after(i.concluded, 14, "withdrawal-ordinary-end")?;
-    let cap = add_months(ordinary, 12, "withdrawal-cap")?;
+    // The initial period's end, after its own roll-forward: the cap counts from it.
+    let initial_end = roll_forward(Jurisdiction::Se, ordinary)?.date;
+    let cap = add_months(initial_end, 12, "withdrawal-cap")?;
+    let replaced_cap = add_months(ordinary, 12, "withdrawal-cap")?;
     let info = i.information.unwrap_or(Information::GivenSameDay);
     let mut step = Step::new(RULE, &citation)
         .input("channel", Value::code(i.channel.code()))
         .input("concluded", Value::Date(i.concluded))
         .input("information", Value::code(info.code()))
         .output("ordinary-last-day", Value::Date(ordinary));
+    let mut capped = false;
     let (naive, note) = match (info, i.information_date) {
         (Information::GivenLater, Some(got)) => {
             let latest_useful = add_months(i.concluded, 12, "withdrawal-info-limit")?;
@@ -373,16 +434,21 @@ fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate
                     Note::InformationGivenLater,
                 )
             } else {
-                step = step.output("cap-last-day", Value::Date(cap));
+                capped = true;
                 (cap, Note::InformationTooLate)
             }
         }
         (Information::Never, _) => {
-            step = step.output("cap-last-day", Value::Date(cap));
+            capped = true;
             (cap, Note::InformationNeverGiven)
         }
         _ => (ordinary, Note::WithdrawalPeriodOrdinary),
     };
+    if capped {
+        step = step
+            .output("initial-period-end", Value::Date(initial_end))
+            .output("cap-last-day", Value::Date(cap));
+    }
     out.step(
         step.output("last-day-before-roll", Value::Date(naive))
             .note(note),
@@ -402,7 +468,32 @@ fn withdrawal_period(out: &mut Outcome, i: &WithdrawalInput) -> Result<NaiveDate
         naive,
         RollRule::EuPeriod,
     )?;
-    Ok(rolled.date)
+    let mut replaced = None;
+    if capped {
+        let replaced_rolled = roll_forward(Jurisdiction::Se, replaced_cap)?.date;
+        if replaced_rolled != rolled.date {
+            out.step(
+                Step::new(RULE, &citation)
+                    .input("ordinary-last-day", Value::Date(ordinary))
+                    .input("initial-period-end", Value::Date(initial_end))
+                    .output("withdrawal-last-day", Value::Date(rolled.date))
+                    .output(
+                        "withdrawal-last-day-unrolled-reading",
+                        Value::Date(replaced_rolled),
+                    )
+                    .note(Note::CapFromRolledEnd),
+            );
+            out.figure(
+                "withdrawal-last-day-unrolled-reading",
+                Value::Date(replaced_rolled),
+                RULE,
+                &citation,
+                Basis::Law,
+            );
+            replaced = Some(replaced_rolled);
+        }
+    }
+    Ok((rolled.date, replaced))
 }
 
 /// SE-WITHDRAWAL-PAY — distansavtalslagen 2 kap. 15 §: a consumer who withdraws after supply began
@@ -503,11 +594,10 @@ fn pay(out: &mut Outcome, i: &WithdrawalInput, notice: NaiveDate) -> Result<Opti
 }
 
 /// SE-WITHDRAWAL-REFUND — distansavtalslagen 2 kap. 14 §: the supplier refunds what the consumer
-/// paid, less what is owed for supply, within 14 days of the notice. Interpretation: counted from
-/// the day the notice was sent (the supplier's receipt is usually that day or later, so this is the
-/// earliest reading); the last day rolls forward by lag (1930:173).
-// QUESTION: the statute counts from the day the supplier "fick del av" the notice; without a
-// receipt date the sending day is used, which gives the earliest (strictest for the supplier) day.
+/// paid, less what is owed for supply, within 14 days of the day it *received* the notice ("fick
+/// del av"). Interpretation: the entered receipt date; with none, an e-mail (or other electronic
+/// message) is taken as received the day it was sent, stated as an assumption; a letter needs its
+/// receipt date (a field error otherwise). The last day rolls forward by lag (1930:173).
 fn refund(
     out: &mut Outcome,
     i: &WithdrawalInput,
@@ -515,18 +605,24 @@ fn refund(
     owed: Option<Sek>,
 ) -> Result<()> {
     let citation = cite("2.2 B", "distansavtalslagen 2 kap. 14 §");
-    let naive = days_after(notice, 14, "withdrawal-refund")?;
+    let received = i.notice_received.unwrap_or(notice);
+    let naive = days_after(received, 14, "withdrawal-refund")?;
     out.step(
         Step::new(RULE_REFUND, &citation)
             .input("notice-sent", Value::Date(notice))
+            .input("notice-received", Value::Date(received))
             .output("last-day-before-roll", Value::Date(naive))
             .note(Note::WithdrawalRefundTerm),
     );
-    out.assume(Notice::new(
-        "refund-counted-from-notice-sent",
-        "The 14 refund days are counted from the day the notice was sent; the law counts from the supplier's receipt, which may be later.",
-        Vec::new(),
-    ));
+    if i.notice_received.is_none() {
+        out.assume(Notice::new(
+            "refund-notice-received-when-sent",
+            "No receipt date was entered: the e-mailed notice is taken as received by the supplier the day it was sent, and the 14 refund days count from then.",
+            vec![Field::new("notice-received", Value::Date(received))],
+        ));
+    } else if received != notice {
+        out.event(received, EventKind::Event, "notice-received");
+    }
     record_rolled(
         out,
         RULE_REFUND,
@@ -587,6 +683,8 @@ mod tests {
             supply_started: None,
             express_request: None,
             notice_sent: None,
+            notice_medium: None,
+            notice_received: None,
             supplied_kwh: None,
             price_per_kwh: None,
             period_price: None,
@@ -635,6 +733,52 @@ mod tests {
             deadline(&withdrawal(&i).unwrap(), "withdrawal-last-day"),
             d(2026, 3, 17)
         );
+    }
+
+    /// SE-WITHDRAWAL, RULES.md §4 (new 2026-11-30): the 12-month cap counts from the initial
+    /// period's end after its roll-forward. Regression: it was counted from the unrolled 14th day
+    /// (2025-05-29, Kristi himmelsfärd), which gave 2026-05-29 — three days short.
+    #[test]
+    fn cap_counts_from_rolled_end_of_initial_period() {
+        let mut i = base(d(2025, 5, 15));
+        i.information = Some(Information::Never);
+        let o = withdrawal(&i).unwrap();
+        assert_eq!(deadline(&o, "withdrawal-last-day"), d(2026, 6, 1));
+        let alt = o
+            .figures
+            .iter()
+            .find(|f| f.key == "withdrawal-last-day-unrolled-reading")
+            .unwrap();
+        assert_eq!(alt.value, Value::Date(d(2026, 5, 29)));
+        // A notice on the Monday is in time only by the governing reading: warned.
+        i.notice_sent = Some(d(2026, 6, 1));
+        let o = withdrawal(&i).unwrap();
+        assert_eq!(o.headline.code, "withdrawal-in-time");
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "withdrawal-cap-reading-decides"));
+    }
+
+    /// SE-WITHDRAWAL-REFUND (revised 2026-11-30): 14 days from the supplier's receipt.
+    #[test]
+    fn refund_counts_from_receipt() {
+        let mut i = base(d(2026, 2, 2));
+        i.notice_sent = Some(d(2026, 2, 10));
+        i.notice_medium = Some(NoticeMedium::Letter);
+        assert!(withdrawal(&i).is_err(), "a letter needs its receipt date");
+        i.notice_received = Some(d(2026, 2, 13));
+        let o = withdrawal(&i).unwrap();
+        // 13 Feb + 14 = 27 Feb (Friday).
+        assert_eq!(deadline(&o, "refund-deadline"), d(2026, 2, 27));
+        i.notice_medium = None;
+        i.notice_received = None;
+        let o = withdrawal(&i).unwrap();
+        assert_eq!(deadline(&o, "refund-deadline"), d(2026, 2, 24));
+        assert!(o
+            .assumptions
+            .iter()
+            .any(|a| a.code == "refund-notice-received-when-sent"));
     }
 
     /// SE-WITHDRAWAL: information given later → 14 days from receipt.
