@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the page modules — one contract's calculator pages each (calc/wasm), named by content
 # hash: calc-ru-<hash>.wasm and calc-se-<hash>.wasm — and writes them beside the app, with their
-# names in index.html (<meta name="clausecalc-modules">) for the app to fetch. Trunk runs it as a
+# names in index.html (<meta name="clausecalc-modules">) for the app to fetch; and the host API's
+# modules (api/, one per contract) with their example page into api/. Trunk runs it as a
 # post_build hook (Trunk.toml), so `trunk build` and `trunk serve` produce them with the app; the
 # target is $TRUNK_STAGING_DIR, else the directory given, else dist/. Always a release build: a
 # debug module is megabytes.
@@ -24,6 +25,25 @@ for c in ru se; do
   mv "$out/calc-$c.tmp" "$out/$name"
   names+=("$c=$name")
 done
+# The host API (api/, docs/API.md "The host API"): the engine as an ES module per contract,
+# dist/api/clausecalc-ru.js + clausecalc-ru_bg.wasm (and -se), with the example page beside them.
+rm -rf "$out/api"
+mkdir -p "$out/api"
+for c in ru se; do
+  cargo build -q -p clausecalc-api --target wasm32-unknown-unknown --release --locked \
+        --no-default-features --features "$c"
+  wasm-bindgen --target web --no-typescript --out-dir "$out/api" --out-name "clausecalc-$c" \
+        target/wasm32-unknown-unknown/release/clausecalc_api.wasm
+  wasm-opt -Oz "${features[@]}" --strip-debug --strip-producers \
+        "$out/api/clausecalc-${c}_bg.wasm" -o "$out/api/clausecalc-$c.tmp"
+  mv "$out/api/clausecalc-$c.tmp" "$out/api/clausecalc-${c}_bg.wasm"
+done
+cp web/api-example.html web/api-example.js web/api-example.svg "$out/api/"
+if command -v brotli >/dev/null 2>&1; then
+  for f in "$out"/api/clausecalc-*; do
+    printf 'host API: %-22s %7d bytes, %6d brotli\n' "${f##*/}" "$(wc -c <"$f")" "$(brotli -c -q 11 "$f" | wc -c)"
+  done
+fi
 if [ -f "$out/index.html" ]; then
   meta="<meta name=\"clausecalc-modules\" content=\"${names[*]}\">"
   cp web/preload.js "$out/preload.js"

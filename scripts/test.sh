@@ -26,6 +26,8 @@ check "clippy (native, json entry point)" cargo clippy --workspace --all-targets
 check "clippy (wasm app)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked -- -D warnings
 check "clippy (wasm page module, ru)" cargo clippy -p clausecalc-calc-wasm --target wasm32-unknown-unknown --locked --no-default-features --features ru -- -D warnings
 check "clippy (wasm page module, se)" cargo clippy -p clausecalc-calc-wasm --target wasm32-unknown-unknown --locked --no-default-features --features se -- -D warnings
+check "clippy (wasm host API, ru)" cargo clippy -p clausecalc-api --target wasm32-unknown-unknown --locked --no-default-features --features ru -- -D warnings
+check "clippy (wasm host API, se)" cargo clippy -p clausecalc-api --target wasm32-unknown-unknown --locked --no-default-features --features se -- -D warnings
 
 step "native tests"
 cargo test --workspace --locked --features clausecalc-engine/json 2>&1 | tee tests/output/cargo-test.log
@@ -35,10 +37,11 @@ passed=$((passed + ${cp_:-0})); failed=$((failed + ${cf_:-0}))
 if [ "$cargo_rc" -ne 0 ] && [ "${cf_:-0}" -eq 0 ]; then failed=$((failed + 1)); failures+=("cargo test (did not run to the end)"); fi
 [ "${cf_:-0}" -eq 0 ] || failures+=("cargo test: $cf_ failed")
 
-# The app, and (Trunk's post_build hook, scripts/build-modules.sh) the two page modules.
+# The app, and (Trunk's post_build hook, scripts/build-modules.sh) the two page modules and the
+# two host-API modules (dist/api/).
 check "release build (trunk, offline)" trunk build --release
 
-if [ -f dist/index.html ] && ls dist/calc-ru-*.wasm dist/calc-se-*.wasm >/dev/null 2>&1; then
+if [ -f dist/index.html ] && ls dist/calc-ru-*.wasm dist/calc-se-*.wasm dist/api/clausecalc-*_bg.wasm >/dev/null 2>&1; then
   step "end-to-end tests (headless Chromium, dist/)"
   node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
        --test-reporter=tap --test-reporter-destination=tests/output/e2e.tap tests/e2e/

@@ -58,6 +58,10 @@ macro_rules! calculators {
         /// Every calculator id, in the order of the list.
         pub const CALCULATORS: &[&str] = &[ $( $id ),* ];
 
+        /// The ids [`evaluate_from`] answers: the calculators of the contract features built in
+        /// (`ru`, `se`), in the order of the list.
+        pub const BUILT_IN: &[&str] = &[ $( #[cfg(feature = $feat)] $id, )* ];
+
         /// Reads calculator `id`'s input (the documented format without the `calculator` tag)
         /// from `input` and answers it; `None` for an id this build does not carry. Only the
         /// calculators of the contract features built in (`ru`, `se`) are linked, so a browser
@@ -100,23 +104,82 @@ calculators! {
 }
 
 /// The JSON entry point: a scenario as JSON text in, `{"ok": outcome}` or `{"err": error}` out.
-/// Amounts are decimal strings, dates ISO `YYYY-MM-DD`.
+/// Amounts are decimal strings, dates ISO `YYYY-MM-DD`. Answers every calculator, whatever the
+/// contract features (it reads the whole [`Scenario`] enum, so it links every contract's rules);
+/// [`evaluate_json_built_in`] is the same answer for the calculators built in only.
+///
+/// ```
+/// let answer = clausecalc_engine::evaluate_json(
+///     r#"{"calculator": "se-withdrawal", "channel": "distance",
+///         "concluded": "2025-06-06", "information": "given-same-day"}"#,
+/// );
+/// assert!(answer.starts_with(r#"{"ok":{"calculator":"se-withdrawal""#));
+/// ```
 #[cfg(feature = "json")]
 pub fn evaluate_json(scenario: &str) -> String {
+    answer_json(match serde_json::from_str::<Scenario>(scenario) {
+        Ok(s) => evaluate(&s),
+        Err(e) => Err(EngineError::BadScenario {
+            detail: e.to_string(),
+        }),
+    })
+}
+
+/// The JSON entry point of one contract's build (the host API's `evaluate`): the same format
+/// and, for a calculator built in, the same answer as [`evaluate_json`], but it links only the
+/// calculators of the contract features built in (`ru`, `se`; [`BUILT_IN`]). It reads the
+/// `calculator` tag first and then that calculator's input straight from the text (through
+/// [`evaluate_from`]), instead of the whole [`Scenario`] enum, whose deserialiser would link
+/// every contract's input types and rules. A scenario for a calculator not built in is a
+/// `bad-scenario` error naming the ids this build answers.
+///
+/// ```
+/// let answer = clausecalc_engine::evaluate_json_built_in(
+///     r#"{"calculator": "se-withdrawal", "channel": "distance",
+///         "concluded": "2025-06-06", "information": "given-same-day"}"#,
+/// );
+/// # #[cfg(feature = "se")]
+/// assert!(answer.starts_with(r#"{"ok":{"calculator":"se-withdrawal""#));
+/// ```
+#[cfg(feature = "json")]
+pub fn evaluate_json_built_in(scenario: &str) -> String {
+    /// Only the tag; the other fields are skipped (and the text checked to be one JSON value).
+    #[derive(Deserialize)]
+    struct Tag {
+        calculator: String,
+    }
+    let bad = |e: serde_json::Error| EngineError::BadScenario {
+        detail: e.to_string(),
+    };
+    let answer = match serde_json::from_str::<Tag>(scenario) {
+        Err(e) => Err(bad(e)),
+        // The input types ignore fields they do not know, the `calculator` tag among them.
+        Ok(tag) => match evaluate_from(
+            &tag.calculator,
+            &mut serde_json::Deserializer::from_str(scenario),
+        ) {
+            Some(Ok(answer)) => answer,
+            Some(Err(e)) => Err(bad(e)),
+            None => Err(bad(
+                <serde_json::Error as serde::de::Error>::unknown_variant(&tag.calculator, BUILT_IN),
+            )),
+        },
+    };
+    answer_json(answer)
+}
+
+/// `{"ok": outcome}` or `{"err": error}` as JSON text.
+#[cfg(feature = "json")]
+fn answer_json(answer: Result<Outcome, EngineError>) -> String {
     #[derive(serde::Serialize)]
     #[serde(rename_all = "lowercase")]
     enum Answer {
         Ok(Box<Outcome>),
         Err(EngineError),
     }
-    let answer = match serde_json::from_str::<Scenario>(scenario) {
-        Ok(s) => match evaluate(&s) {
-            Ok(o) => Answer::Ok(Box::new(o)),
-            Err(e) => Answer::Err(e),
-        },
-        Err(e) => Answer::Err(EngineError::BadScenario {
-            detail: e.to_string(),
-        }),
+    let answer = match answer {
+        Ok(o) => Answer::Ok(Box::new(o)),
+        Err(e) => Answer::Err(e),
     };
     serde_json::to_string(&answer).unwrap_or_else(|_| {
         String::from(r#"{"err":{"error":"bad-scenario","detail":"serialisation failed"}}"#)

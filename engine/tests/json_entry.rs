@@ -8,7 +8,7 @@
     clippy::indexing_slicing
 )]
 
-use clausecalc_engine::evaluate_json;
+use clausecalc_engine::{evaluate_json, evaluate_json_built_in, BUILT_IN, CALCULATORS};
 
 #[test]
 fn answers_a_scenario_with_an_outcome() {
@@ -77,4 +77,93 @@ fn se_money_has_two_decimals_in_json() {
     );
     assert!(text.contains("2.74 kr for 1 day ("), "{text}");
     assert!(text.contains(r#""amount":"10002.74""#), "{text}");
+}
+
+/// The host API's entry (`evaluate_json_built_in`, which reads the tag first and links only the
+/// calculators built in) gives exactly `evaluate_json`'s text for every golden scenario — outcomes
+/// and field errors alike — and for the scenario written with the tag last. A calculator of a
+/// contract not built in (`--no-default-features --features json,ru`) is refused instead.
+#[test]
+fn built_in_entry_agrees_with_evaluate_json_on_every_golden_scenario() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let golden: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let scenario = golden["scenario"].to_string();
+        let id = golden["scenario"]["calculator"].as_str().unwrap();
+        if !BUILT_IN.contains(&id) {
+            let refused: serde_json::Value =
+                serde_json::from_str(&evaluate_json_built_in(&scenario)).unwrap();
+            assert_eq!(
+                refused["err"]["error"],
+                "bad-scenario",
+                "{}",
+                path.display()
+            );
+            continue;
+        }
+        let expected = evaluate_json(&scenario);
+        assert_eq!(
+            evaluate_json_built_in(&scenario),
+            expected,
+            "{}",
+            path.display()
+        );
+        // The tag need not come first.
+        let mut fields = golden["scenario"].as_object().unwrap().clone();
+        let tag = fields.remove("calculator").unwrap();
+        let rest = serde_json::Value::Object(fields).to_string();
+        let rest = rest.strip_suffix('}').unwrap();
+        let comma = if rest == "{" { "" } else { "," };
+        let tag_last = format!("{rest}{comma}\"calculator\":{tag}}}");
+        assert_eq!(
+            evaluate_json_built_in(&tag_last),
+            expected,
+            "{}",
+            path.display()
+        );
+        n += 1;
+    }
+    assert!(
+        n > 40 || BUILT_IN.len() < CALCULATORS.len(),
+        "only {n} golden scenarios found"
+    );
+}
+
+/// What the host API says to a scenario it cannot answer: the documented `bad-scenario` error,
+/// for bad JSON, a missing or unknown tag and a field of the wrong type.
+#[test]
+fn built_in_entry_refuses_what_evaluate_json_refuses() {
+    if cfg!(all(feature = "ru", feature = "se")) {
+        assert_eq!(BUILT_IN, CALCULATORS, "both contracts: every calculator");
+    }
+    for text in [
+        "{not json",
+        "",
+        "[]",
+        r#"{"as_of":"2026-03-29"}"#,
+        r#"{"calculator":"no-such"}"#,
+        r#"{"calculator":"ru-refund","as_of":"29.03.2026"}"#,
+        r#"{"calculator":"se-withdrawal","channel":"distance"} trailing"#,
+    ] {
+        let old: serde_json::Value = serde_json::from_str(&evaluate_json(text)).unwrap();
+        let new: serde_json::Value = serde_json::from_str(&evaluate_json_built_in(text)).unwrap();
+        assert_eq!(old["err"]["error"], "bad-scenario", "{text}: {old}");
+        assert_eq!(new["err"]["error"], "bad-scenario", "{text}: {new}");
+    }
+    let unknown: serde_json::Value =
+        serde_json::from_str(&evaluate_json_built_in(r#"{"calculator":"no-such"}"#)).unwrap();
+    let detail = unknown["err"]["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("unknown variant `no-such`, ")
+            && BUILT_IN
+                .iter()
+                .all(|id| detail.contains(&format!("`{id}`"))),
+        "{detail}"
+    );
 }
