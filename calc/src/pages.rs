@@ -166,6 +166,9 @@ const SE_CHANNELS: &[&str] = &[
 const SE_INFO: &[&str] = &["given-same-day", "given-later", "never"];
 
 #[cfg(feature = "se")]
+const RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
+
+#[cfg(feature = "se")]
 pub const SE_WITHDRAWAL: &[Section] = &[Section {
     calculator: "se-withdrawal",
     prefix: "",
@@ -194,6 +197,8 @@ pub const SE_WITHDRAWAL: &[Section] = &[Section {
         opt("period_price", Kind::Money),
         opt("period_days", Kind::Int),
         opt("paid", Kind::Money),
+        opt("refund_paid_on", Kind::Date),
+        opt("user_rates", Kind::List(RATE)),
     ],
 }];
 
@@ -226,6 +231,18 @@ const INTERRUPTION: &[Spec] = &[
 #[cfg(feature = "se")]
 const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
 
+/// A credit in the consumer's favour (`credit.`): when it is paid and interest if late.
+#[cfg(feature = "se")]
+const CREDIT: &[Spec] = &[
+    opt("credit.stated_payout_date", Kind::Date),
+    opt("credit.demand_sent", Kind::Date),
+    opt("credit.demand_received", Kind::Date),
+    opt("credit.summons_served", Kind::Date),
+    opt("credit.advance_paid_on", Kind::Date),
+    opt("credit.paid_on", Kind::Date),
+    opt("credit.user_rates", Kind::List(RATE)),
+];
+
 #[cfg(feature = "se")]
 pub const SE_BILLING: &[Section] = &[Section {
     calculator: "se-billing",
@@ -249,11 +266,9 @@ pub const SE_BILLING: &[Section] = &[Section {
         opt("profile", Kind::List(PROFILE_ITEM)),
         opt("reasonable_days", Kind::Int),
         opt("interruptions", Kind::List(INTERRUPTION)),
+        opt("credit", Kind::Details(CREDIT)),
     ],
 }];
-
-#[cfg(feature = "se")]
-const RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
 
 #[cfg(feature = "se")]
 pub const SE_DEADLINES: &[Section] = &[

@@ -12,11 +12,14 @@
 //! (months + price periods + invoices + readings), never with their product.
 
 use super::deadlines::started_months;
+use super::late_interest::{supplier_interest, CountFrom, SupplierDebt};
 use super::{
-    check_date, check_non_negative, cite, days_text, kr, record_rolled, sek, Note, RollRule,
+    check_date, check_non_negative, check_opt_date, cite, days_text, kr, record_rolled, sek, Note,
+    RollRule,
 };
 use crate::calendar::Jurisdiction;
 use crate::error::{EngineError, Problem, Result, Validator};
+use crate::interest::{RateTable, UserRate};
 use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Table, Value};
 use crate::period::{add_months, days_after, days_between, roll_forward};
@@ -97,6 +100,35 @@ pub struct Interruption {
     pub ground: InterruptionKind,
 }
 
+/// A reconciliation credit the supplier owes the consumer: when it is paid, and what fixes its
+/// due date for interest (SE-SUPPLIER-INTEREST).
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+pub struct CreditInput {
+    /// A payout date the supplier stated (räntelagen 3 §).
+    #[serde(default)]
+    pub stated_payout_date: Option<NaiveDate>,
+    /// The day the consumer sent a written demand for the amount saying interest will be charged
+    /// (räntelagen 4 § 1 st.).
+    #[serde(default)]
+    pub demand_sent: Option<NaiveDate>,
+    /// The day that demand reached the supplier, if known.
+    #[serde(default)]
+    pub demand_received: Option<NaiveDate>,
+    /// Service of a summons or an application for betalningsföreläggande (räntelagen 4 § 3 st.).
+    #[serde(default)]
+    pub summons_served: Option<NaiveDate>,
+    /// The day the consumer paid, when the credit returns an advance after the consumer's hävning
+    /// for the supplier's breach (villkor 5.6; räntelagen 5 §).
+    #[serde(default)]
+    pub advance_paid_on: Option<NaiveDate>,
+    /// The day the supplier paid or credited the amount, or "as of" while it is unpaid.
+    #[serde(default)]
+    pub paid_on: Option<NaiveDate>,
+    /// Reference rates the user knows for half-years past the table's "known until".
+    #[serde(default)]
+    pub user_rates: Vec<UserRate>,
+}
+
 /// Input of `se-billing`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct BillingInput {
@@ -136,6 +168,9 @@ pub struct BillingInput {
     /// Interruptions of the limitation period for the back-billed amount (SE-PRESKRIPTION).
     #[serde(default)]
     pub interruptions: Vec<Interruption>,
+    /// A credit in the consumer's favour: payout and interest (SE-SUPPLIER-INTEREST).
+    #[serde(default)]
+    pub credit: Option<CreditInput>,
 }
 
 /// The default "skälig tid" of villkor 6.3, in days after the change (see [`BillingInput`]).
@@ -517,6 +552,43 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
         }
     }
     sort_without_overlap(&mut v, &mut invoices, "invoices");
+    if let Some(c) = &i.credit {
+        for (field, d) in [
+            ("credit.stated_payout_date", c.stated_payout_date),
+            ("credit.demand_sent", c.demand_sent),
+            ("credit.demand_received", c.demand_received),
+            ("credit.summons_served", c.summons_served),
+            ("credit.advance_paid_on", c.advance_paid_on),
+            ("credit.paid_on", c.paid_on),
+        ] {
+            check_opt_date(&mut v, field, d);
+        }
+        if let (Some(r), Some(s)) = (c.demand_received, c.demand_sent) {
+            v.check(
+                r < s,
+                "credit.demand_received",
+                Problem::BeforeOther {
+                    other: "credit.demand_sent".into(),
+                },
+            );
+        }
+        if let (Some(p), Some(a)) = (c.paid_on, c.advance_paid_on) {
+            v.check(
+                p < a,
+                "credit.paid_on",
+                Problem::BeforeOther {
+                    other: "credit.advance_paid_on".into(),
+                },
+            );
+        }
+        for (n, u) in c.user_rates.iter().enumerate() {
+            check_date(&mut v, &format!("credit.user_rates.{n}.from"), u.from);
+        }
+        v.absorb(
+            RateTable::se_reference_rate()
+                .check_user_rates_after(&c.user_rates, "credit.user_rates"),
+        )?;
+    }
     v.finish()?;
     Ok(Sorted {
         readings,
@@ -544,6 +616,7 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
 ///     last_metered_invoice: None, right_to_estimate: true, invoicing_stopped: false,
 ///     missed_invoices: None, reconciliation_date: d(2026, 2, 5), profile: None,
 ///     supply_ended: None, final_invoice_sent: None, reasonable_days: None, interruptions: vec![],
+///     credit: None,
 /// };
 /// let o = billing(&i).unwrap();
 /// let f = o.figures.iter().find(|f| f.key == "final-total").unwrap();
@@ -729,6 +802,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             &cite("3.3, 3.7", ""),
             Basis::Contract,
         );
+        credit(&mut out, i, Sek(refund))?;
         out.headline = Notice::new(
             "reconciliation-refund",
             format!(
@@ -1768,6 +1842,51 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
     Ok(())
 }
 
+/// The reconciliation credit the supplier owes (villkor 3.7): dröjsmålsränta when it is paid late
+/// (SE-SUPPLIER-INTEREST, räntelagen 3 §, 4 §). A payout date the supplier stated is a due date
+/// fixed in advance and rolls forward like any due date (skuldebrevslagen 5 §); without one, only
+/// the consumer's written demand or a summons starts interest.
+fn credit(out: &mut Outcome, i: &BillingInput, amount: Sek) -> Result<()> {
+    let Some(c) = &i.credit else {
+        return Ok(());
+    };
+    let citation = cite("1.5, 3.7, 5.6", "räntelagen (1975:635) 2–6 §§, 9 §");
+    let due = match c.stated_payout_date {
+        Some(d) => Some(
+            record_rolled(
+                out,
+                "SE-SUPPLIER-INTEREST",
+                &citation,
+                "stated-payout-date",
+                d,
+                RollRule::DueDate,
+            )?
+            .date,
+        ),
+        None => None,
+    };
+    let Some(until) = c.paid_on else {
+        return Ok(());
+    };
+    supplier_interest(
+        out,
+        &SupplierDebt {
+            amount,
+            due,
+            demand_sent: c.demand_sent,
+            demand_received: c.demand_received,
+            summons_served: c.summons_served,
+            advance_paid_on: c.advance_paid_on,
+            until,
+            count_from: CountFrom::DayAfterDue,
+            user_rates: &c.user_rates,
+            citation: &citation,
+            until_field: "credit.paid_on",
+        },
+    )?;
+    Ok(())
+}
+
 /// SE-FINAL-INVOICE — villkor 3.3: when the contract ends, the final invoice comes within six weeks
 /// of the day supply ended, and nothing may be invoiced after it. Interpretation: 42 days from the
 /// day after supply ended, rolled forward as a last day for an act (lag (1930:173) by analogy: a
@@ -1960,6 +2079,7 @@ mod tests {
             final_invoice_sent: None,
             reasonable_days: None,
             interruptions: vec![],
+            credit: None,
         }
     }
 
@@ -2280,6 +2400,7 @@ mod tests {
             final_invoice_sent: None,
             reasonable_days: None,
             interruptions: vec![],
+            credit: None,
         };
         let t = std::time::Instant::now();
         let o = billing(&i).unwrap();

@@ -63,6 +63,12 @@ notes! {
         SegmentUserRate "segment-user-rate" => "Segment at a user-supplied reference rate.",
         SegmentPastKnownRate "segment-past-known-rate" => "Segment past the table's known-until date: last known rate carried on.",
         SegmentRiksbankRate "segment-riksbank-rate" => "Segment at the Riksbank reference rate of its half-year.",
+        SupplierInterestFixedDue "supplier-interest-fixed-due" => "The payment had a due date fixed in advance (a statutory refund deadline or a payout date the supplier stated): dröjsmålsränta runs from the day after it (räntelagen 3 §; villkor 1.5).",
+        SupplierInterestAfterDemand "supplier-interest-after-demand" => "No due date was fixed: dröjsmålsränta runs from the day 30 days after the consumer sent a written demand for the amount saying interest will be charged, never before the demand reached the supplier (räntelagen 4 § 1 st.).",
+        SupplierInterestSummons "supplier-interest-summons" => "Dröjsmålsränta runs at the latest from service of the summons or the application for betalningsföreläggande (räntelagen 4 § 3 st.).",
+        SupplierInterestNotDue "supplier-interest-not-due" => "No due date and no written demand or summons: no dröjsmålsränta runs yet (räntelagen 2 § 1 st., 4 §).",
+        SupplierPaidInTime "supplier-paid-in-time" => "The supplier paid before the first day of interest: no dröjsmålsränta.",
+        SupplierInterestAdvance "supplier-interest-advance" => "An advance returned after the consumer's hävning for the supplier's breach (villkor 5.6): the reference rate + 2 points from the payment day until dröjsmålsränta starts (räntelagen 2 § 2 st., 5 §).",
         // withdrawal.rs
         NoticeSentSuffices "notice-sent-suffices" => "The notice need only be sent (not received) by the last day of the ångerfrist.",
         OnPremisesNoWithdrawal "on-premises-no-withdrawal" => "The contract was made on the supplier's premises: there is no ångerrätt. Termination under villkor 6.1 remains.",
