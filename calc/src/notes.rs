@@ -460,6 +460,22 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Оплачено (или день, по который ведётся расчёт, наступает) не позднее срока платежа (с учётом переноса): оплата своевременна, процентов нет, с какого бы дня ни начинался отсчёт.",
             "Betalt (eller räknat) senast på den (framflyttade) förfallodagen: betalningen är i tid och ingen ränta utgår, oavsett vilken dag räkningen skulle börja.",
         ],
+        SeNote::ReminderFeeCapped => [
+            "Отправлено после срока платежа (с учётом переноса): плату можно взять (п. 4.3 — соглашение, которого требует lag 1981:739 2 §), но не больше предела 4 § 2 st.; условие о большей сумме ничтожно (6 §).",
+            "Skickad efter den (framflyttade) förfallodagen: en avgift får tas ut (villkor 4.3 är den överenskommelse som lag 1981:739 2 § kräver), högst taket i 4 § 2 st.; ett villkor om mer är ogiltigt (6 §).",
+        ],
+        SeNote::AmortisationPlanFeeCapped => [
+            "Письменный план погашения, согласованный с потребителем: не больше предела lag 1981:739 4 § 2 st.; условие о большей сумме ничтожно (6 §).",
+            "En skriftlig amorteringsplan som avtalats med konsumenten: högst taket i lag 1981:739 4 § 2 st.; ett villkor om mer är ogiltigt (6 §).",
+        ],
+        SeNote::FeeBeforeDue => [
+            "Отправлено в срок платежа (с учётом переноса) или раньше: просрочки ещё не было, плату брать нельзя.",
+            "Skickad på eller före den (framflyttade) förfallodagen: konsumenten var ännu inte sen, så ingen avgift får tas ut.",
+        ],
+        SeNote::InkassokravWhileDisputed => [
+            "Спор о долге не завершён: взыскание невозможно, пока спор не решён окончательно (условия 7.4), поэтому платы за inkassokrav нет.",
+            "En tvist om skulden pågår: indrivning får inte ske förrän tvisten är slutligt avgjord (villkor 7.4), så ingen avgift för ett inkassokrav.",
+        ],
         SeNote::SupplierInterestFixedDue => [
             "У платежа был заранее установленный срок (срок возврата по закону или дата выплаты, названная поставщиком): проценты за просрочку начисляются со дня после него (räntelagen 3 §; условия 1.5).",
             "Betalningen hade en i förväg bestämd förfallodag (en lagstadgad återbetalningsfrist eller en utbetalningsdag som leverantören angett): dröjsmålsränta löper från dagen efter den (räntelagen 3 §; villkor 1.5).",

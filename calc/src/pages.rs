@@ -293,6 +293,13 @@ pub const SE_DEADLINES: &[Section] = &[
             opt("security.requested", Kind::Money),
             opt("security.provided_on", Kind::Date),
             opt("security.paid_on_time", Kind::Bool3),
+            req("reminder_fee.due_date", Kind::Date),
+            opt("reminder_fee.reminder_sent", Kind::Date),
+            opt("reminder_fee.reminder_fee", Kind::Money),
+            opt("reminder_fee.inkassokrav_sent", Kind::Date),
+            opt("reminder_fee.inkassokrav_fee", Kind::Money),
+            opt("reminder_fee.amortisation_plan_fee", Kind::Money),
+            opt("reminder_fee.dispute_pending", Kind::Check),
         ],
     },
     Section {

@@ -57,6 +57,10 @@ notes! {
         DisputePending "dispute-pending" => "A dispute is pending: the disputed debt may not be collected until it is finally decided; the undisputed part is still to be paid.",
         NoDisputePending "no-dispute-pending" => "No dispute pending: the collection bar of villkor 7.4 does not apply, and the whole amount (disputed and undisputed) is payable.",
         InvoiceFrequency "invoice-frequency" => "Invoices at least quarterly; monthly when the consumer asks for it.",
+        ReminderFeeCapped "reminder-fee-capped" => "Sent after the (rolled) due date: a fee may be charged (villkor 4.3 is the agreement lag 1981:739 2 § requires), at most the cap of 4 § 2 st.; a term for more is void (6 §).",
+        AmortisationPlanFeeCapped "amortisation-plan-fee-capped" => "A written amortisation plan agreed with the consumer: at most the cap of lag 1981:739 4 § 2 st.; a term for more is void (6 §).",
+        FeeBeforeDue "fee-before-due" => "Sent on or before the (rolled) due date: the consumer was not yet late, so no fee may be charged for it.",
+        InkassokravWhileDisputed "inkassokrav-while-disputed" => "A dispute about the debt is pending: no collection may take place until it is finally decided (villkor 7.4), so no fee for an inkassokrav.",
         // late_interest.rs
         PaidInTime "paid-in-time" => "Paid (or counted) no later than the (rolled) due date: the payment is in time, no interest, whichever day the count would start on.",
         ReferenceRateInterest "reference-rate-interest" => "Simple interest per day at the reference rate + 8 points, split at 1 January and 1 July, actual days ÷ 365 (366); each segment rounded to the öre and summed.",
