@@ -476,6 +476,22 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Спор о долге не завершён: взыскание невозможно, пока спор не решён окончательно (условия 7.4), поэтому платы за inkassokrav нет.",
             "En tvist om skulden pågår: indrivning får inte ske förrän tvisten är slutligt avgjord (villkor 7.4), så ingen avgift för ett inkassokrav.",
         ],
+        SeNote::CorrectionWithoutDelay => [
+            "Сумма исправления не мала (или на вопрос не ответили): её возвращают без промедления после выявления ошибки; числа дней нет, поэтому показан день выявления ошибки (условия 3.7).",
+            "Rättelsen avser inte ett mindre belopp (eller frågan besvarades inte): den regleras utan dröjsmål efter att felet konstaterats; inget antal dagar, så dagen då felet konstaterades visas (villkor 3.7).",
+        ],
+        SeNote::CorrectionAtNextInvoice => [
+            "Небольшая сумма относительно годовой стоимости, отдельной выплаты не просили: зачитывается в следующем счёте, не позже, чем требует выставление счетов не реже раза в квартал (раза в месяц, если выбрано) (условия 3.7, 3.3).",
+            "Ett mindre belopp i förhållande till årskostnaden och ingen begäran om särskild utbetalning: det regleras vid nästa fakturering, senast när fakturering minst varje kvartal (varje månad om det valts) kräver det (villkor 3.7, 3.3).",
+        ],
+        SeNote::CorrectionPayoutRequested => [
+            "Потребитель попросил отдельную выплату: её производят без промедления, какой бы ни была сумма (условия 3.7).",
+            "Konsumenten begärde särskild utbetalning: beloppet betalas ut utan dröjsmål, oavsett storlek (villkor 3.7).",
+        ],
+        SeNote::CorrectionAfterFinalInvoice => [
+            "Окончательный счёт уже выставлен, следующего счёта не будет: сумму выплачивают без промедления (условия 3.3, 3.7).",
+            "En slutfaktura har skickats, så det finns ingen nästa faktura att kreditera: beloppet betalas ut utan dröjsmål (villkor 3.3, 3.7).",
+        ],
         SeNote::SupplierInterestFixedDue => [
             "У платежа был заранее установленный срок (срок возврата по закону или дата выплаты, названная поставщиком): проценты за просрочку начисляются со дня после него (räntelagen 3 §; условия 1.5).",
             "Betalningen hade en i förväg bestämd förfallodag (en lagstadgad återbetalningsfrist eller en utbetalningsdag som leverantören angett): dröjsmålsränta löper från dagen efter den (räntelagen 3 §; villkor 1.5).",

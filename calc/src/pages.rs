@@ -234,6 +234,13 @@ const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
 /// A credit in the consumer's favour (`credit.`): when it is paid and interest if late.
 #[cfg(feature = "se")]
 const CREDIT: &[Spec] = &[
+    opt("credit.error_established", Kind::Date),
+    opt("credit.annual_cost", Kind::Money),
+    opt("credit.small", Kind::Bool3),
+    opt("credit.payout_requested", Kind::Check),
+    opt("credit.next_invoice", Kind::Date),
+    opt("credit.last_invoice", Kind::Date),
+    opt("credit.monthly_invoicing", Kind::Check),
     opt("credit.stated_payout_date", Kind::Date),
     opt("credit.demand_sent", Kind::Date),
     opt("credit.demand_received", Kind::Date),

@@ -127,6 +127,27 @@ pub struct CreditInput {
     /// Reference rates the user knows for half-years past the table's "known until".
     #[serde(default)]
     pub user_rates: Vec<UserRate>,
+    /// The day the error was established (villkor 3.7); default the reconciliation date.
+    #[serde(default)]
+    pub error_established: Option<NaiveDate>,
+    /// The consumer's annual electricity cost, kr (to judge a "small" amount).
+    #[serde(default)]
+    pub annual_cost: Option<Sek>,
+    /// The user's answer: is the amount small in relation to the annual cost? Unanswered: no.
+    #[serde(default)]
+    pub small: Option<bool>,
+    /// The consumer asked for the amount to be paid out separately.
+    #[serde(default)]
+    pub payout_requested: bool,
+    /// The date of the next invoice, if known.
+    #[serde(default)]
+    pub next_invoice: Option<NaiveDate>,
+    /// The date of the last invoice (the next is due at most 3 months, or 1 if monthly, later).
+    #[serde(default)]
+    pub last_invoice: Option<NaiveDate>,
+    /// The consumer chose monthly invoicing.
+    #[serde(default)]
+    pub monthly_invoicing: bool,
 }
 
 /// Input of `se-billing`.
@@ -560,8 +581,14 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
             ("credit.summons_served", c.summons_served),
             ("credit.advance_paid_on", c.advance_paid_on),
             ("credit.paid_on", c.paid_on),
+            ("credit.error_established", c.error_established),
+            ("credit.next_invoice", c.next_invoice),
+            ("credit.last_invoice", c.last_invoice),
         ] {
             check_opt_date(&mut v, field, d);
+        }
+        if let Some(a) = c.annual_cost {
+            check_non_negative(&mut v, "credit.annual_cost", a.0);
         }
         if let (Some(r), Some(s)) = (c.demand_received, c.demand_sent) {
             v.check(
@@ -1842,6 +1869,137 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
     Ok(())
 }
 
+/// SE-CORRECTION-PAYOUT — villkor 3.7; 3.3: a correction in the consumer's favour is settled
+/// "utan dröjsmål" once the error is established; a small amount in relation to the annual cost
+/// normally at the next invoice, unless the consumer asks for a separate payout. Interpretation:
+/// "without delay" has no day count, so the date the error was established is shown, marked
+/// "without delay"; "small" is not defined, so correction ÷ annual cost is shown and the user
+/// answers — unanswered means not small (the reading for the consumer, lag 1994:1512 10 §); the
+/// consumer's request always wins; after a final invoice there is no next invoice (3.3): pay
+/// out. Credited at the next invoice: its entered date, at the latest the SE-BILLING-FREQ next
+/// invoice (last invoice + 3 months, or 1 if monthly). Paid late: SE-SUPPLIER-INTEREST.
+fn correction_payout(
+    out: &mut Outcome,
+    i: &BillingInput,
+    c: &CreditInput,
+    amount: Sek,
+) -> Result<()> {
+    const RULE: &str = "SE-CORRECTION-PAYOUT";
+    let citation = cite(
+        "3.7, 3.3",
+        "lag (1994:1512) om avtalsvillkor i konsumentförhållanden 10 §",
+    );
+    let established = c.error_established.unwrap_or(i.reconciliation_date);
+    if c.error_established.is_none() {
+        out.assume(Notice::new(
+            "error-established-at-reconciliation",
+            "No date was entered for when the error was established: the reconciliation date is used.",
+            vec![Field::new("error-established", Value::Date(established))],
+        ));
+    }
+    let mut step = Step::new(RULE, &citation)
+        .input("refund-due", sek(amount.0))
+        .input("error-established", Value::Date(established))
+        .input("payout-requested", Value::Bool(c.payout_requested));
+    if let Some(a) = c.annual_cost.filter(|a| a.0 > Decimal::ZERO) {
+        let share = amount
+            .0
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(a.0))
+            .ok_or(EngineError::Overflow {
+                step: "correction-payout",
+            })?
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        step = step
+            .input("annual-cost", sek(a.0))
+            .output("share-of-annual-cost", Value::Percent(share));
+        out.figure(
+            "share-of-annual-cost",
+            Value::Percent(share),
+            RULE,
+            &citation,
+            Basis::Contract,
+        );
+    }
+    if let Some(sm) = c.small {
+        step = step.input("small", Value::Bool(sm));
+    }
+    let final_sent = i.final_invoice_sent.is_some();
+    let at_next_invoice = !final_sent && !c.payout_requested && c.small == Some(true);
+    if at_next_invoice {
+        let latest = match c.last_invoice {
+            Some(l) => Some(add_months(
+                l,
+                if c.monthly_invoicing { 1 } else { 3 },
+                "correction-payout",
+            )?),
+            None => None,
+        };
+        let by = match (c.next_invoice, latest) {
+            (Some(n), Some(l)) => Some(n.min(l)),
+            (n, l) => n.or(l),
+        };
+        if let (Some(n), Some(l)) = (c.next_invoice, latest) {
+            if n > l {
+                out.warn(Notice::new(
+                    "next-invoice-after-billing-frequency",
+                    format!("The next invoice entered ({n}) is later than invoicing at least every {} allows ({l}): the credit is due by {l}.", if c.monthly_invoicing { "month" } else { "quarter" }),
+                    vec![Field::new("next-invoice", Value::Date(n)), Field::new("next-invoice-latest", Value::Date(l))],
+                ));
+            }
+        }
+        step = step.output("correction-mode", Value::code("credit-next-invoice"));
+        if let Some(b) = by {
+            step = step.output("correction-by", Value::Date(b));
+            out.figure(
+                "correction-by",
+                Value::Date(b),
+                RULE,
+                &citation,
+                Basis::Contract,
+            );
+        }
+        out.step(step.note(Note::CorrectionAtNextInvoice));
+    } else {
+        if c.small.is_none() && !final_sent && !c.payout_requested {
+            out.assume(Notice::new(
+                "small-unanswered-not-small",
+                "Whether the amount is small in relation to the annual cost was not answered: it is treated as not small, so it is paid out without delay (the reading for the consumer).",
+                Vec::new(),
+            ));
+        }
+        step = step
+            .output("correction-mode", Value::code("pay-out-without-delay"))
+            .output("correction-by", Value::Date(established));
+        out.figure(
+            "correction-by",
+            Value::Date(established),
+            RULE,
+            &citation,
+            Basis::Contract,
+        );
+        out.step(step.note(if final_sent {
+            Note::CorrectionAfterFinalInvoice
+        } else if c.payout_requested {
+            Note::CorrectionPayoutRequested
+        } else {
+            Note::CorrectionWithoutDelay
+        }));
+    }
+    out.figure(
+        "correction-mode",
+        Value::code(if at_next_invoice {
+            "credit-next-invoice"
+        } else {
+            "pay-out-without-delay"
+        }),
+        RULE,
+        &citation,
+        Basis::Contract,
+    );
+    Ok(())
+}
+
 /// The reconciliation credit the supplier owes (villkor 3.7): dröjsmålsränta when it is paid late
 /// (SE-SUPPLIER-INTEREST, räntelagen 3 §, 4 §). A payout date the supplier stated is a due date
 /// fixed in advance and rolls forward like any due date (skuldebrevslagen 5 §); without one, only
@@ -1850,6 +2008,7 @@ fn credit(out: &mut Outcome, i: &BillingInput, amount: Sek) -> Result<()> {
     let Some(c) = &i.credit else {
         return Ok(());
     };
+    correction_payout(out, i, c, amount)?;
     let citation = cite("1.5, 3.7, 5.6", "räntelagen (1975:635) 2–6 §§, 9 §");
     let due = match c.stated_payout_date {
         Some(d) => Some(

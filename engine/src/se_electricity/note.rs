@@ -42,6 +42,10 @@ notes! {
         PriceFromReading "price-from-reading" => "A meter reading collected within the reasonable time after the price change (villkor 6.3): the old price applies up to it and the new price from it.",
         NoReadingInWindow "no-reading-in-window" => "No meter reading was collected within the reasonable time after the price change: the register at the change is estimated and the new price applies from the change date.",
         PreskriptionPerDay "preskription-per-day" => "A claim against a consumer is time-barred 3 years after it arose (preskriptionslagen 2 § 2 st.): the claim for each consumption day arises that day; each interruption that came in time starts a new 3-year period (5 §, 6 §); what remains owed for days whose period ended before the reconciliation invoice is barred.",
+        CorrectionWithoutDelay "correction-without-delay" => "The correction is not a small amount (or that was not answered): it is settled without delay once the error is established; no day count, so the date it was established is shown (villkor 3.7).",
+        CorrectionAtNextInvoice "correction-at-next-invoice" => "A small amount in relation to the annual cost, no separate payout asked: credited at the next invoice, at the latest when invoicing at least quarterly (monthly if chosen) requires it (villkor 3.7, 3.3).",
+        CorrectionPayoutRequested "correction-payout-requested" => "The consumer asked for a separate payout: it is paid out without delay, whatever the amount (villkor 3.7).",
+        CorrectionAfterFinalInvoice "correction-after-final-invoice" => "A final invoice was sent, so there is no next invoice to credit: the amount is paid out without delay (villkor 3.3, 3.7).",
         // deadlines.rs
         DueDateTerm "due-date-term" => "At least 20 days after sending; as a main rule not before the 28th, so an earlier day moves to the 28th of the same month.",
         DueDateCompared "due-date-compared" => "The stated due date is compared with the earliest lawful day and the 28th main rule.",
