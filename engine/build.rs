@@ -44,6 +44,69 @@ struct Rate {
 }
 
 #[derive(serde::Deserialize)]
+struct CapFile {
+    name: String,
+    source: String,
+    status: String,
+    in_force_from: String,
+    known_until: String,
+    caps: Vec<Cap>,
+}
+#[derive(serde::Deserialize)]
+struct Cap {
+    kind: String,
+    amount: String,
+}
+
+/// The collection-cost caps: every kind once, each amount positive with at most two decimals.
+fn cap_table(out: &mut String, ident: &str, file: &Path) {
+    let text = fs::read_to_string(file).expect("read cap table");
+    let t: CapFile = serde_json::from_str(&text).expect("parse cap table");
+    assert!(
+        t.status == "confirmed" || t.status == "verify",
+        "{ident}: status {}",
+        t.status
+    );
+    assert!(
+        ymd(&t.in_force_from) <= ymd(&t.known_until),
+        "{ident}: in force after known-until"
+    );
+    let mut kinds = std::collections::BTreeSet::new();
+    writeln!(
+        out,
+        "pub(crate) static {ident}: CapTableData = CapTableData {{"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "    name: {:?}, source: {:?}, status: {:?},",
+        t.name, t.source, t.status
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "    in_force_from: {:?}, known_until: {:?},",
+        ymd(&t.in_force_from),
+        ymd(&t.known_until)
+    )
+    .unwrap();
+    writeln!(out, "    caps: &[").unwrap();
+    for c in &t.caps {
+        assert!(
+            ["reminder", "inkassokrav", "amortisation-plan"].contains(&c.kind.as_str()),
+            "{ident}: unknown kind {}",
+            c.kind
+        );
+        assert!(kinds.insert(c.kind.clone()), "{ident}: {} twice", c.kind);
+        let (m, s) = decimal_parts(&c.amount);
+        assert!(m > 0 && s <= 2, "{ident}: bad amount {}", c.amount);
+        writeln!(out, "        ({:?}, ({m}, {s})),", c.kind).unwrap();
+    }
+    assert_eq!(kinds.len(), 3, "{ident}: every kind needs a cap");
+    writeln!(out, "    ],\n}};").unwrap();
+}
+
+#[derive(serde::Deserialize)]
 struct Group {
     id: String,
     name: String,
@@ -182,6 +245,10 @@ fn main() {
         println!("cargo:rerun-if-changed={}", p.display());
         rate_table(&mut out, ident, &p);
     }
+
+    let caps = data.join("se-collection-costs.json");
+    println!("cargo:rerun-if-changed={}", caps.display());
+    cap_table(&mut out, "SE_COLLECTION_CAPS", &caps);
 
     let group = data.join("ru-group-myagkij-start.json");
     println!("cargo:rerun-if-changed={}", group.display());

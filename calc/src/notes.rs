@@ -560,6 +560,62 @@ fn se(n: SeNote) -> [&'static str; 2] {
             "Оплачено (или день, по который ведётся расчёт, наступает) не позднее срока платежа (с учётом переноса): оплата своевременна, процентов нет, с какого бы дня ни начинался отсчёт.",
             "Betalt (eller räknat) senast på den (framflyttade) förfallodagen: betalningen är i tid och ingen ränta utgår, oavsett vilken dag räkningen skulle börja.",
         ],
+        SeNote::ReminderFeeCapped => [
+            "Отправлено после срока платежа (с учётом переноса): плату можно взять (п. 4.3 — соглашение, которого требует lag 1981:739 2 §), но не больше предела 4 § 2 st.; условие о большей сумме ничтожно (6 §).",
+            "Skickad efter den (framflyttade) förfallodagen: en avgift får tas ut (villkor 4.3 är den överenskommelse som lag 1981:739 2 § kräver), högst taket i 4 § 2 st.; ett villkor om mer är ogiltigt (6 §).",
+        ],
+        SeNote::AmortisationPlanFeeCapped => [
+            "Письменный план погашения, согласованный с потребителем: не больше предела lag 1981:739 4 § 2 st.; условие о большей сумме ничтожно (6 §).",
+            "En skriftlig amorteringsplan som avtalats med konsumenten: högst taket i lag 1981:739 4 § 2 st.; ett villkor om mer är ogiltigt (6 §).",
+        ],
+        SeNote::FeeBeforeDue => [
+            "Отправлено в срок платежа (с учётом переноса) или раньше: просрочки ещё не было, плату брать нельзя.",
+            "Skickad på eller före den (framflyttade) förfallodagen: konsumenten var ännu inte sen, så ingen avgift får tas ut.",
+        ],
+        SeNote::InkassokravWhileDisputed => [
+            "Спор о долге не завершён: взыскание невозможно, пока спор не решён окончательно (условия 7.4), поэтому платы за inkassokrav нет.",
+            "En tvist om skulden pågår: indrivning får inte ske förrän tvisten är slutligt avgjord (villkor 7.4), så ingen avgift för ett inkassokrav.",
+        ],
+        SeNote::CorrectionWithoutDelay => [
+            "Сумма исправления не мала (или на вопрос не ответили): её возвращают без промедления после выявления ошибки; числа дней нет, поэтому показан день выявления ошибки (условия 3.7).",
+            "Rättelsen avser inte ett mindre belopp (eller frågan besvarades inte): den regleras utan dröjsmål efter att felet konstaterats; inget antal dagar, så dagen då felet konstaterades visas (villkor 3.7).",
+        ],
+        SeNote::CorrectionAtNextInvoice => [
+            "Небольшая сумма относительно годовой стоимости, отдельной выплаты не просили: зачитывается в следующем счёте, не позже, чем требует выставление счетов не реже раза в квартал (раза в месяц, если выбрано) (условия 3.7, 3.3).",
+            "Ett mindre belopp i förhållande till årskostnaden och ingen begäran om särskild utbetalning: det regleras vid nästa fakturering, senast när fakturering minst varje kvartal (varje månad om det valts) kräver det (villkor 3.7, 3.3).",
+        ],
+        SeNote::CorrectionPayoutRequested => [
+            "Потребитель попросил отдельную выплату: её производят без промедления, какой бы ни была сумма (условия 3.7).",
+            "Konsumenten begärde särskild utbetalning: beloppet betalas ut utan dröjsmål, oavsett storlek (villkor 3.7).",
+        ],
+        SeNote::CorrectionAfterFinalInvoice => [
+            "Окончательный счёт уже выставлен, следующего счёта не будет: сумму выплачивают без промедления (условия 3.3, 3.7).",
+            "En slutfaktura har skickats, så det finns ingen nästa faktura att kreditera: beloppet betalas ut utan dröjsmål (villkor 3.3, 3.7).",
+        ],
+        SeNote::SupplierInterestFixedDue => [
+            "У платежа был заранее установленный срок (срок возврата по закону или дата выплаты, названная поставщиком): проценты за просрочку начисляются со дня после него (räntelagen 3 §; условия 1.5).",
+            "Betalningen hade en i förväg bestämd förfallodag (en lagstadgad återbetalningsfrist eller en utbetalningsdag som leverantören angett): dröjsmålsränta löper från dagen efter den (räntelagen 3 §; villkor 1.5).",
+        ],
+        SeNote::SupplierInterestAfterDemand => [
+            "Срок не был установлен: проценты начисляются со дня, когда прошло 30 дней после отправки потребителем письменного требования определённой суммы с предупреждением о процентах, но не раньше, чем требование дошло до поставщика (räntelagen 4 § 1 st.).",
+            "Ingen förfallodag var bestämd: dröjsmålsränta löper från den dag då 30 dagar har gått sedan konsumenten skickade ett skriftligt krav på beloppet med upplysning om ränta, dock inte innan kravet kom leverantören tillhanda (räntelagen 4 § 1 st.).",
+        ],
+        SeNote::SupplierInterestSummons => [
+            "Проценты начисляются не позднее чем со дня вручения иска или заявления о betalningsföreläggande (räntelagen 4 § 3 st.).",
+            "Dröjsmålsränta löper i varje fall från dagen för delgivning av stämning eller ansökan om betalningsföreläggande (räntelagen 4 § 3 st.).",
+        ],
+        SeNote::SupplierInterestNotDue => [
+            "Нет ни срока, ни письменного требования, ни иска: проценты за просрочку пока не начисляются (räntelagen 2 § 1 st., 4 §).",
+            "Ingen förfallodag och inget skriftligt krav eller stämning: ingen dröjsmålsränta löper ännu (räntelagen 2 § 1 st., 4 §).",
+        ],
+        SeNote::SupplierPaidInTime => [
+            "Поставщик заплатил до первого дня процентов: процентов за просрочку нет.",
+            "Leverantören betalade före första räntedagen: ingen dröjsmålsränta.",
+        ],
+        SeNote::SupplierInterestAdvance => [
+            "Аванс возвращается после расторжения договора потребителем из-за нарушения поставщика (условия 5.6): ставка референсная + 2 пункта со дня платежа до начала процентов за просрочку (räntelagen 2 § 2 st., 5 §).",
+            "Ett förskott som återbetalas efter konsumentens hävning på grund av leverantörens avtalsbrott (villkor 5.6): referensräntan + 2 procentenheter från betalningsdagen tills dröjsmålsräntan börjar (räntelagen 2 § 2 st., 5 §).",
+        ],
         SeNote::ReferenceRateInterest => [
             "Простые проценты за каждый день по референтной ставке + 8 процентных пунктов, с разбивкой на 1 января и 1 июля, фактическое число дней ÷ 365 (366); каждый отрезок округляется до эре, и отрезки суммируются.",
             "Enkel ränta per dag efter referensräntan + 8 procentenheter, uppdelad vid 1 januari och 1 juli, faktiska dagar ÷ 365 (366); varje del avrundas till hela ören och delarna summeras.",

@@ -202,6 +202,9 @@ const SE_CHANNELS: &[&str] = &[
 const SE_INFO: &[&str] = &["given-same-day", "given-later", "never"];
 
 #[cfg(feature = "se")]
+const RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
+
+#[cfg(feature = "se")]
 pub const SE_WITHDRAWAL: &[Section] = &[Section {
     calculator: "se-withdrawal",
     prefix: "",
@@ -230,6 +233,8 @@ pub const SE_WITHDRAWAL: &[Section] = &[Section {
         opt("period_price", Kind::Money),
         opt("period_days", Kind::Int),
         opt("paid", Kind::Money),
+        opt("refund_paid_on", Kind::Date),
+        opt("user_rates", Kind::List(RATE)),
     ],
 }];
 
@@ -262,6 +267,25 @@ const INTERRUPTION: &[Spec] = &[
 #[cfg(feature = "se")]
 const PROFILE_ITEM: &[Spec] = &[opt("", Kind::Decimal)];
 
+/// A credit in the consumer's favour (`credit.`): when it is paid and interest if late.
+#[cfg(feature = "se")]
+const CREDIT: &[Spec] = &[
+    opt("credit.error_established", Kind::Date),
+    opt("credit.annual_cost", Kind::Money),
+    opt("credit.small", Kind::Bool3),
+    opt("credit.payout_requested", Kind::Check),
+    opt("credit.next_invoice", Kind::Date),
+    opt("credit.last_invoice", Kind::Date),
+    opt("credit.monthly_invoicing", Kind::Check),
+    opt("credit.stated_payout_date", Kind::Date),
+    opt("credit.demand_sent", Kind::Date),
+    opt("credit.demand_received", Kind::Date),
+    opt("credit.summons_served", Kind::Date),
+    opt("credit.advance_paid_on", Kind::Date),
+    opt("credit.paid_on", Kind::Date),
+    opt("credit.user_rates", Kind::List(RATE)),
+];
+
 #[cfg(feature = "se")]
 pub const SE_BILLING: &[Section] = &[Section {
     calculator: "se-billing",
@@ -285,11 +309,9 @@ pub const SE_BILLING: &[Section] = &[Section {
         opt("profile", Kind::List(PROFILE_ITEM)),
         opt("reasonable_days", Kind::Int),
         opt("interruptions", Kind::List(INTERRUPTION)),
+        opt("credit", Kind::Details(CREDIT)),
     ],
 }];
-
-#[cfg(feature = "se")]
-const RATE: &[Spec] = &[req("from", Kind::Date), req("percent", Kind::Decimal)];
 
 #[cfg(feature = "se")]
 pub const SE_DEADLINES: &[Section] = &[
@@ -314,6 +336,13 @@ pub const SE_DEADLINES: &[Section] = &[
             opt("security.requested", Kind::Money),
             opt("security.provided_on", Kind::Date),
             opt("security.paid_on_time", Kind::Bool3),
+            req("reminder_fee.due_date", Kind::Date),
+            opt("reminder_fee.reminder_sent", Kind::Date),
+            opt("reminder_fee.reminder_fee", Kind::Money),
+            opt("reminder_fee.inkassokrav_sent", Kind::Date),
+            opt("reminder_fee.inkassokrav_fee", Kind::Money),
+            opt("reminder_fee.amortisation_plan_fee", Kind::Money),
+            opt("reminder_fee.dispute_pending", Kind::Check),
         ],
     },
     Section {

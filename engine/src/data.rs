@@ -34,6 +34,17 @@ pub(crate) struct RateTableData {
     pub rates: &'static [RateData],
 }
 
+/// A table of fixed caps in kronor with its provenance (the Swedish collection-cost caps).
+pub(crate) struct CapTableData {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub status: &'static str,
+    pub in_force_from: (i32, u32, u32),
+    pub known_until: (i32, u32, u32),
+    /// (kind, (mantissa, scale) amount in kr)
+    pub caps: &'static [(&'static str, (i64, u32))],
+}
+
 /// One instalment of the shipped group: ((mantissa, scale) amount, (y, m, d) due date, label).
 pub(crate) type InstalmentData = ((i64, u32), (i32, u32, u32), &'static str);
 

@@ -126,6 +126,17 @@ impl Validator {
             self.add(field, problem);
         }
     }
+    /// Records the field errors of another check (so all are shown at once); any other error
+    /// is returned as it is.
+    pub fn absorb(&mut self, r: Result<()>) -> Result<()> {
+        match r {
+            Err(EngineError::Invalid { fields }) => {
+                self.errors.extend(fields);
+                Ok(())
+            }
+            other => other,
+        }
+    }
     /// `Ok(())` when nothing was recorded, else every recorded error.
     pub fn finish(self) -> Result<()> {
         if self.errors.is_empty() {

@@ -12,11 +12,14 @@
 //! (months + price periods + invoices + readings), never with their product.
 
 use super::deadlines::started_months;
+use super::late_interest::{supplier_interest, CountFrom, SupplierDebt};
 use super::{
-    check_date, check_non_negative, cite, days_text, kr, record_rolled, sek, Note, RollRule,
+    check_date, check_non_negative, check_opt_date, cite, days_text, kr, record_rolled, sek, Note,
+    RollRule,
 };
 use crate::calendar::Jurisdiction;
 use crate::error::{EngineError, Problem, Result, Validator};
+use crate::interest::{RateTable, UserRate};
 use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Table, Value};
 use crate::period::{add_months, days_after, days_between, roll_forward};
@@ -97,6 +100,56 @@ pub struct Interruption {
     pub ground: InterruptionKind,
 }
 
+/// A reconciliation credit the supplier owes the consumer: when it is paid, and what fixes its
+/// due date for interest (SE-SUPPLIER-INTEREST).
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+pub struct CreditInput {
+    /// A payout date the supplier stated (räntelagen 3 §).
+    #[serde(default)]
+    pub stated_payout_date: Option<NaiveDate>,
+    /// The day the consumer sent a written demand for the amount saying interest will be charged
+    /// (räntelagen 4 § 1 st.).
+    #[serde(default)]
+    pub demand_sent: Option<NaiveDate>,
+    /// The day that demand reached the supplier, if known.
+    #[serde(default)]
+    pub demand_received: Option<NaiveDate>,
+    /// Service of a summons or an application for betalningsföreläggande (räntelagen 4 § 3 st.).
+    #[serde(default)]
+    pub summons_served: Option<NaiveDate>,
+    /// The day the consumer paid, when the credit returns an advance after the consumer's hävning
+    /// for the supplier's breach (villkor 5.6; räntelagen 5 §).
+    #[serde(default)]
+    pub advance_paid_on: Option<NaiveDate>,
+    /// The day the supplier paid or credited the amount, or "as of" while it is unpaid.
+    #[serde(default)]
+    pub paid_on: Option<NaiveDate>,
+    /// Reference rates the user knows for half-years past the table's "known until".
+    #[serde(default)]
+    pub user_rates: Vec<UserRate>,
+    /// The day the error was established (villkor 3.7); default the reconciliation date.
+    #[serde(default)]
+    pub error_established: Option<NaiveDate>,
+    /// The consumer's annual electricity cost, kr (to judge a "small" amount).
+    #[serde(default)]
+    pub annual_cost: Option<Sek>,
+    /// The user's answer: is the amount small in relation to the annual cost? Unanswered: no.
+    #[serde(default)]
+    pub small: Option<bool>,
+    /// The consumer asked for the amount to be paid out separately.
+    #[serde(default)]
+    pub payout_requested: bool,
+    /// The date of the next invoice, if known.
+    #[serde(default)]
+    pub next_invoice: Option<NaiveDate>,
+    /// The date of the last invoice (the next is due at most 3 months, or 1 if monthly, later).
+    #[serde(default)]
+    pub last_invoice: Option<NaiveDate>,
+    /// The consumer chose monthly invoicing.
+    #[serde(default)]
+    pub monthly_invoicing: bool,
+}
+
 /// Input of `se-billing`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct BillingInput {
@@ -136,6 +189,9 @@ pub struct BillingInput {
     /// Interruptions of the limitation period for the back-billed amount (SE-PRESKRIPTION).
     #[serde(default)]
     pub interruptions: Vec<Interruption>,
+    /// A credit in the consumer's favour: payout and interest (SE-SUPPLIER-INTEREST).
+    #[serde(default)]
+    pub credit: Option<CreditInput>,
 }
 
 /// The default "skälig tid" of villkor 6.3, in days after the change (see [`BillingInput`]).
@@ -517,6 +573,49 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
         }
     }
     sort_without_overlap(&mut v, &mut invoices, "invoices");
+    if let Some(c) = &i.credit {
+        for (field, d) in [
+            ("credit.stated_payout_date", c.stated_payout_date),
+            ("credit.demand_sent", c.demand_sent),
+            ("credit.demand_received", c.demand_received),
+            ("credit.summons_served", c.summons_served),
+            ("credit.advance_paid_on", c.advance_paid_on),
+            ("credit.paid_on", c.paid_on),
+            ("credit.error_established", c.error_established),
+            ("credit.next_invoice", c.next_invoice),
+            ("credit.last_invoice", c.last_invoice),
+        ] {
+            check_opt_date(&mut v, field, d);
+        }
+        if let Some(a) = c.annual_cost {
+            check_non_negative(&mut v, "credit.annual_cost", a.0);
+        }
+        if let (Some(r), Some(s)) = (c.demand_received, c.demand_sent) {
+            v.check(
+                r < s,
+                "credit.demand_received",
+                Problem::BeforeOther {
+                    other: "credit.demand_sent".into(),
+                },
+            );
+        }
+        if let (Some(p), Some(a)) = (c.paid_on, c.advance_paid_on) {
+            v.check(
+                p < a,
+                "credit.paid_on",
+                Problem::BeforeOther {
+                    other: "credit.advance_paid_on".into(),
+                },
+            );
+        }
+        for (n, u) in c.user_rates.iter().enumerate() {
+            check_date(&mut v, &format!("credit.user_rates.{n}.from"), u.from);
+        }
+        v.absorb(
+            RateTable::se_reference_rate()
+                .check_user_rates_after(&c.user_rates, "credit.user_rates"),
+        )?;
+    }
     v.finish()?;
     Ok(Sorted {
         readings,
@@ -544,6 +643,7 @@ fn validate(i: &BillingInput) -> Result<Sorted> {
 ///     last_metered_invoice: None, right_to_estimate: true, invoicing_stopped: false,
 ///     missed_invoices: None, reconciliation_date: d(2026, 2, 5), profile: None,
 ///     supply_ended: None, final_invoice_sent: None, reasonable_days: None, interruptions: vec![],
+///     credit: None,
 /// };
 /// let o = billing(&i).unwrap();
 /// let f = o.figures.iter().find(|f| f.key == "final-total").unwrap();
@@ -729,6 +829,7 @@ pub fn billing(i: &BillingInput) -> Result<Outcome> {
             &cite("3.3, 3.7", ""),
             Basis::Contract,
         );
+        credit(&mut out, i, Sek(refund))?;
         out.headline = Notice::new(
             "reconciliation-refund",
             format!(
@@ -1768,6 +1869,183 @@ fn instalments(out: &mut Outcome, i: &BillingInput, payable: Decimal) -> Result<
     Ok(())
 }
 
+/// SE-CORRECTION-PAYOUT — villkor 3.7; 3.3: a correction in the consumer's favour is settled
+/// "utan dröjsmål" once the error is established; a small amount in relation to the annual cost
+/// normally at the next invoice, unless the consumer asks for a separate payout. Interpretation:
+/// "without delay" has no day count, so the date the error was established is shown, marked
+/// "without delay"; "small" is not defined, so correction ÷ annual cost is shown and the user
+/// answers — unanswered means not small (the reading for the consumer, lag 1994:1512 10 §); the
+/// consumer's request always wins; after a final invoice there is no next invoice (3.3): pay
+/// out. Credited at the next invoice: its entered date, at the latest the SE-BILLING-FREQ next
+/// invoice (last invoice + 3 months, or 1 if monthly). Paid late: SE-SUPPLIER-INTEREST.
+fn correction_payout(
+    out: &mut Outcome,
+    i: &BillingInput,
+    c: &CreditInput,
+    amount: Sek,
+) -> Result<()> {
+    const RULE: &str = "SE-CORRECTION-PAYOUT";
+    let citation = cite(
+        "3.7, 3.3",
+        "lag (1994:1512) om avtalsvillkor i konsumentförhållanden 10 §",
+    );
+    let established = c.error_established.unwrap_or(i.reconciliation_date);
+    if c.error_established.is_none() {
+        out.assume(Notice::new(
+            "error-established-at-reconciliation",
+            "No date was entered for when the error was established: the reconciliation date is used.",
+            vec![Field::new("error-established", Value::Date(established))],
+        ));
+    }
+    let mut step = Step::new(RULE, &citation)
+        .input("refund-due", sek(amount.0))
+        .input("error-established", Value::Date(established))
+        .input("payout-requested", Value::Bool(c.payout_requested));
+    if let Some(a) = c.annual_cost.filter(|a| a.0 > Decimal::ZERO) {
+        let share = amount
+            .0
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(a.0))
+            .ok_or(EngineError::Overflow {
+                step: "correction-payout",
+            })?
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        step = step
+            .input("annual-cost", sek(a.0))
+            .output("share-of-annual-cost", Value::Percent(share));
+        out.figure(
+            "share-of-annual-cost",
+            Value::Percent(share),
+            RULE,
+            &citation,
+            Basis::Contract,
+        );
+    }
+    if let Some(sm) = c.small {
+        step = step.input("small", Value::Bool(sm));
+    }
+    let final_sent = i.final_invoice_sent.is_some();
+    let at_next_invoice = !final_sent && !c.payout_requested && c.small == Some(true);
+    if at_next_invoice {
+        let latest = match c.last_invoice {
+            Some(l) => Some(add_months(
+                l,
+                if c.monthly_invoicing { 1 } else { 3 },
+                "correction-payout",
+            )?),
+            None => None,
+        };
+        let by = match (c.next_invoice, latest) {
+            (Some(n), Some(l)) => Some(n.min(l)),
+            (n, l) => n.or(l),
+        };
+        if let (Some(n), Some(l)) = (c.next_invoice, latest) {
+            if n > l {
+                out.warn(Notice::new(
+                    "next-invoice-after-billing-frequency",
+                    format!("The next invoice entered ({n}) is later than invoicing at least every {} allows ({l}): the credit is due by {l}.", if c.monthly_invoicing { "month" } else { "quarter" }),
+                    vec![Field::new("next-invoice", Value::Date(n)), Field::new("next-invoice-latest", Value::Date(l))],
+                ));
+            }
+        }
+        step = step.output("correction-mode", Value::code("credit-next-invoice"));
+        if let Some(b) = by {
+            step = step.output("correction-by", Value::Date(b));
+            out.figure(
+                "correction-by",
+                Value::Date(b),
+                RULE,
+                &citation,
+                Basis::Contract,
+            );
+        }
+        out.step(step.note(Note::CorrectionAtNextInvoice));
+    } else {
+        if c.small.is_none() && !final_sent && !c.payout_requested {
+            out.assume(Notice::new(
+                "small-unanswered-not-small",
+                "Whether the amount is small in relation to the annual cost was not answered: it is treated as not small, so it is paid out without delay (the reading for the consumer).",
+                Vec::new(),
+            ));
+        }
+        step = step
+            .output("correction-mode", Value::code("pay-out-without-delay"))
+            .output("correction-by", Value::Date(established));
+        out.figure(
+            "correction-by",
+            Value::Date(established),
+            RULE,
+            &citation,
+            Basis::Contract,
+        );
+        out.step(step.note(if final_sent {
+            Note::CorrectionAfterFinalInvoice
+        } else if c.payout_requested {
+            Note::CorrectionPayoutRequested
+        } else {
+            Note::CorrectionWithoutDelay
+        }));
+    }
+    out.figure(
+        "correction-mode",
+        Value::code(if at_next_invoice {
+            "credit-next-invoice"
+        } else {
+            "pay-out-without-delay"
+        }),
+        RULE,
+        &citation,
+        Basis::Contract,
+    );
+    Ok(())
+}
+
+/// The reconciliation credit the supplier owes (villkor 3.7): dröjsmålsränta when it is paid late
+/// (SE-SUPPLIER-INTEREST, räntelagen 3 §, 4 §). A payout date the supplier stated is a due date
+/// fixed in advance and rolls forward like any due date (skuldebrevslagen 5 §); without one, only
+/// the consumer's written demand or a summons starts interest.
+fn credit(out: &mut Outcome, i: &BillingInput, amount: Sek) -> Result<()> {
+    let Some(c) = &i.credit else {
+        return Ok(());
+    };
+    correction_payout(out, i, c, amount)?;
+    let citation = cite("1.5, 3.7, 5.6", "räntelagen (1975:635) 2–6 §§, 9 §");
+    let due = match c.stated_payout_date {
+        Some(d) => Some(
+            record_rolled(
+                out,
+                "SE-SUPPLIER-INTEREST",
+                &citation,
+                "stated-payout-date",
+                d,
+                RollRule::DueDate,
+            )?
+            .date,
+        ),
+        None => None,
+    };
+    let Some(until) = c.paid_on else {
+        return Ok(());
+    };
+    supplier_interest(
+        out,
+        &SupplierDebt {
+            amount,
+            due,
+            demand_sent: c.demand_sent,
+            demand_received: c.demand_received,
+            summons_served: c.summons_served,
+            advance_paid_on: c.advance_paid_on,
+            until,
+            count_from: CountFrom::DayAfterDue,
+            user_rates: &c.user_rates,
+            citation: &citation,
+            until_field: "credit.paid_on",
+        },
+    )?;
+    Ok(())
+}
+
 /// SE-FINAL-INVOICE — villkor 3.3: when the contract ends, the final invoice comes within six weeks
 /// of the day supply ended, and nothing may be invoiced after it. Interpretation: 42 days from the
 /// day after supply ended, rolled forward as a last day for an act (lag (1930:173) by analogy: a
@@ -1960,6 +2238,7 @@ mod tests {
             final_invoice_sent: None,
             reasonable_days: None,
             interruptions: vec![],
+            credit: None,
         }
     }
 
@@ -2280,6 +2559,7 @@ mod tests {
             final_invoice_sent: None,
             reasonable_days: None,
             interruptions: vec![],
+            credit: None,
         };
         let t = std::time::Instant::now();
         let o = billing(&i).unwrap();

@@ -5,6 +5,7 @@
 //! Every sub-question is optional: a form asks only what the person needs, and each one answered
 //! adds its figures, deadlines and trace steps.
 
+use super::collection::CollectionCaps;
 use super::{
     check_date, check_non_negative, check_opt_date, cite, kr, record_rolled, sek, Note, RollRule,
 };
@@ -144,6 +145,31 @@ pub struct BillingFrequencyInput {
     pub last_invoice: Option<NaiveDate>,
 }
 
+/// SE-REMINDER-FEE: the fees a supplier charged a late-paying consumer for collecting an invoice.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ReminderFeeInput {
+    /// The due date printed on the invoice (rolled forward before a reminder may be sent).
+    pub due_date: NaiveDate,
+    /// The day the written payment reminder was sent.
+    #[serde(default)]
+    pub reminder_sent: Option<NaiveDate>,
+    /// The fee charged for it, kr.
+    #[serde(default)]
+    pub reminder_fee: Option<Sek>,
+    /// The day an inkassokrav (a collection letter, inkassolagen 5 §) was sent.
+    #[serde(default)]
+    pub inkassokrav_sent: Option<NaiveDate>,
+    /// The fee charged for it, kr.
+    #[serde(default)]
+    pub inkassokrav_fee: Option<Sek>,
+    /// The fee charged for a written amortisation plan agreed with the consumer, kr.
+    #[serde(default)]
+    pub amortisation_plan_fee: Option<Sek>,
+    /// A dispute about the debt is pending (villkor 7.4: no collection meanwhile).
+    #[serde(default)]
+    pub dispute_pending: bool,
+}
+
 /// Input of `se-deadlines`: each field is one optional question.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DeadlinesInput {
@@ -177,6 +203,9 @@ pub struct DeadlinesInput {
     /// SE-BILLING-FREQ.
     #[serde(default)]
     pub billing_frequency: Option<BillingFrequencyInput>,
+    /// SE-REMINDER-FEE.
+    #[serde(default)]
+    pub reminder_fee: Option<ReminderFeeInput>,
 }
 
 fn validate(i: &DeadlinesInput) -> Result<()> {
@@ -283,6 +312,33 @@ fn validate(i: &DeadlinesInput) -> Result<()> {
     if let Some(b) = &i.billing_frequency {
         check_opt_date(&mut v, "billing_frequency.last_invoice", b.last_invoice);
     }
+    if let Some(r) = &i.reminder_fee {
+        check_date(&mut v, "reminder_fee.due_date", r.due_date);
+        check_opt_date(&mut v, "reminder_fee.reminder_sent", r.reminder_sent);
+        check_opt_date(&mut v, "reminder_fee.inkassokrav_sent", r.inkassokrav_sent);
+        for (field, a) in [
+            ("reminder_fee.reminder_fee", r.reminder_fee),
+            ("reminder_fee.inkassokrav_fee", r.inkassokrav_fee),
+            (
+                "reminder_fee.amortisation_plan_fee",
+                r.amortisation_plan_fee,
+            ),
+        ] {
+            if let Some(a) = a {
+                check_non_negative(&mut v, field, a.0);
+            }
+        }
+        v.check(
+            r.reminder_fee.is_some() && r.reminder_sent.is_none(),
+            "reminder_fee.reminder_sent",
+            Problem::Missing,
+        );
+        v.check(
+            r.inkassokrav_fee.is_some() && r.inkassokrav_sent.is_none(),
+            "reminder_fee.inkassokrav_sent",
+            Problem::Missing,
+        );
+    }
     v.finish()
 }
 
@@ -295,6 +351,7 @@ fn validate(i: &DeadlinesInput) -> Result<()> {
 ///     due_date: Some(DueDateInput { invoice_sent: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), stated_due_date: None }),
 ///     termination_notice: None, terms_change: None, fixed_term: None, disconnection: None,
 ///     security: None, switch: None, early_exit: None, dispute: None, billing_frequency: None,
+///     reminder_fee: None,
 /// };
 /// let o = deadlines(&i).unwrap();
 /// // Sent 5 January: + 20 days = 25 January, moved to the 28th as the main rule.
@@ -343,6 +400,10 @@ pub fn deadlines(i: &DeadlinesInput) -> Result<Outcome> {
     if let Some(b) = &i.billing_frequency {
         billing_frequency(&mut out, b)?;
         answered.push("billing-frequency");
+    }
+    if let Some(r) = &i.reminder_fee {
+        reminder_fee(&mut out, r)?;
+        answered.push("reminder-fee");
     }
     // A blocked disconnection is the most urgent thing to say; it set its own headline.
     if out.headline.code.is_empty() {
@@ -1072,6 +1133,141 @@ fn billing_frequency(out: &mut Outcome, b: &BillingFrequencyInput) -> Result<()>
     Ok(())
 }
 
+/// One collection cost: what was charged, the cap, whether a fee is allowed at all.
+struct Charge<'a> {
+    kind: &'a str,
+    sent: Option<NaiveDate>,
+    charged: Option<Sek>,
+    note_ok: Note,
+}
+
+/// SE-REMINDER-FEE — villkor 4.3; lag (1981:739) om ersättning för inkassokostnader m.m. 2–4 a §§,
+/// 6 §: a late-paying consumer may be charged for a written payment reminder, an inkassokrav and
+/// a written amortisation plan, at most the caps of 4 § 2 st. (60 / 180 / 170 kr, a data table
+/// with status *verify*). Clause 4.3 is the agreement the reminder fee needs (2 §). Interpretation:
+/// a reminder or inkassokrav sent on or before the (rolled) due date earns no fee (there was no
+/// delay yet); a higher fee is capped and flagged (a term for more is void, 6 §); while a
+/// dispute is pending no inkassokrav may be sent (villkor 7.4), so none is allowed for it. The
+/// 450 kr förseningsersättning (4 a §) is for business debtors only and never applies here.
+// QUESTION: the caps are confirmed only up to SFS 2013:56 (RULES.md open question 2).
+fn reminder_fee(out: &mut Outcome, r: &ReminderFeeInput) -> Result<()> {
+    const RULE: &str = "SE-REMINDER-FEE";
+    let citation = cite(
+        "4.3, 7.4",
+        "lag (1981:739) om ersättning för inkassokostnader m.m. 2 §, 4 § 2 st., 4 a §, 6 §",
+    );
+    let caps = CollectionCaps::shipped();
+    let rolled = record_rolled(
+        out,
+        "SE-DUE-DATE",
+        &cite("4.1", ""),
+        "payment-deadline",
+        r.due_date,
+        RollRule::DueDate,
+    )?;
+    let mut total = Sek::ZERO;
+    for c in [
+        Charge {
+            kind: "reminder",
+            sent: r.reminder_sent,
+            charged: r.reminder_fee,
+            note_ok: Note::ReminderFeeCapped,
+        },
+        Charge {
+            kind: "inkassokrav",
+            sent: r.inkassokrav_sent,
+            charged: r.inkassokrav_fee,
+            note_ok: Note::ReminderFeeCapped,
+        },
+        Charge {
+            kind: "amortisation-plan",
+            sent: None,
+            charged: r.amortisation_plan_fee,
+            note_ok: Note::AmortisationPlanFeeCapped,
+        },
+    ] {
+        let Some(charged) = c.charged else {
+            continue;
+        };
+        let cap = caps.cap(c.kind);
+        let mut step = Step::new(RULE, &citation)
+            .input("fee-kind", Value::code(c.kind))
+            .input("fee-charged", sek(charged.0))
+            .input("fee-cap", sek(cap.0))
+            .input("payment-deadline", Value::Date(rolled.date));
+        if let Some(sent) = c.sent {
+            step = step.input("fee-letter-sent", Value::Date(sent));
+        }
+        let before_due = c.sent.is_some_and(|s| s <= rolled.date);
+        let blocked = c.kind == "inkassokrav" && r.dispute_pending;
+        let allowed = if before_due || blocked {
+            Sek::ZERO
+        } else if charged.0 > cap.0 {
+            cap
+        } else {
+            charged
+        };
+        step = step.output("fee-allowed", sek(allowed.0));
+        step = if before_due {
+            step.note(Note::FeeBeforeDue)
+        } else if blocked {
+            step.input("dispute-pending", Value::Bool(true))
+                .note(Note::InkassokravWhileDisputed)
+        } else {
+            step.note(c.note_ok)
+        };
+        let excess = charged.sub(allowed, "reminder-fee")?;
+        if excess.0 > Decimal::ZERO {
+            step = step.output("fee-not-payable", sek(excess.0));
+            out.warn(Notice::new(
+                "collection-fee-not-payable",
+                format!(
+                    "{} fee of {} kr: only {} kr may be charged ({} kr not payable).",
+                    c.kind,
+                    kr(charged.0),
+                    kr(allowed.0),
+                    kr(excess.0)
+                ),
+                vec![
+                    Field::new("fee-kind", Value::code(c.kind)),
+                    Field::new("fee-charged", sek(charged.0)),
+                    Field::new("fee-allowed", sek(allowed.0)),
+                ],
+            ));
+        }
+        out.step(step);
+        out.figure(
+            &format!("{}-fee-cap", c.kind),
+            sek(cap.0),
+            RULE,
+            &citation,
+            Basis::Law,
+        );
+        out.figure(
+            &format!("{}-fee-allowed", c.kind),
+            sek(allowed.0),
+            RULE,
+            &citation,
+            Basis::Law,
+        );
+        total = total.add(allowed, "reminder-fee")?;
+    }
+    out.figure(
+        "collection-fees-allowed",
+        sek(total.0),
+        RULE,
+        &citation,
+        Basis::Law,
+    );
+    out.warn(caps.notice());
+    out.assume(Notice::new(
+        "no-delay-compensation-for-consumers",
+        "The 450 kr förseningsersättning (lag 1981:739 4 a §) may be charged only to a business debtor, never to a consumer: it is not added.",
+        Vec::new(),
+    ));
+    Ok(())
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::unreachable)]
 mod tests {
@@ -1093,6 +1289,7 @@ mod tests {
             early_exit: None,
             dispute: None,
             billing_frequency: None,
+            reminder_fee: None,
         }
     }
 
@@ -1371,5 +1568,33 @@ mod tests {
         assert_eq!(started_months(d(2026, 1, 31), d(2026, 3, 1)).unwrap(), 2);
         assert_eq!(started_months(d(2026, 1, 15), d(2026, 1, 15)).unwrap(), 0);
         assert_eq!(started_months(d(2025, 1, 15), d(2026, 1, 16)).unwrap(), 13);
+    }
+
+    /// SE-REMINDER-FEE: capped at the table's 60 kr, flagged, and the caps' status shown.
+    #[test]
+    fn reminder_fee_capped_and_flagged() {
+        let mut i = empty();
+        i.reminder_fee = Some(ReminderFeeInput {
+            due_date: d(2026, 1, 28),
+            reminder_sent: Some(d(2026, 2, 5)),
+            reminder_fee: Some(Sek(Decimal::new(100, 0))),
+            inkassokrav_sent: None,
+            inkassokrav_fee: None,
+            amortisation_plan_fee: None,
+            dispute_pending: false,
+        });
+        let o = deadlines(&i).unwrap();
+        assert_eq!(
+            figure(&o, "reminder-fee-allowed"),
+            &sek(Decimal::new(60, 0))
+        );
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "collection-fee-not-payable"));
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "collection-caps-to-verify"));
     }
 }

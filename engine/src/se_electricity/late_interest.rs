@@ -9,6 +9,7 @@ use crate::error::{EngineError, Problem, Result, Validator};
 use crate::interest::{simple_interest, Interest, RateTable, UserRate};
 use crate::money::Sek;
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
+use crate::period::days_after;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -94,6 +95,7 @@ fn interest_by_half_year(
     first: NaiveDate,
     last: NaiveDate,
     table: &RateTable,
+    points: Decimal,
 ) -> Result<Interest> {
     let mut all = Interest {
         segments: Vec::new(),
@@ -111,7 +113,7 @@ fn interest_by_half_year(
             Some(e) => e.min(last),
             None => last,
         };
-        let part = simple_interest(principal, cursor, end, table, POINTS)?;
+        let part = simple_interest(principal, cursor, end, table, points)?;
         all.total = all
             .total
             .checked_add(part.total)
@@ -138,6 +140,277 @@ fn interest_by_half_year(
     Err(EngineError::Overflow {
         step: "late-interest",
     })
+}
+
+/// One trace step per half-year segment of `interest` (rate, days, amount).
+fn segment_steps(
+    out: &mut Outcome,
+    rule: &str,
+    citation: &str,
+    interest: &Interest,
+    points: Decimal,
+) {
+    for s in &interest.segments {
+        out.step(
+            Step::new(rule, citation)
+                .input("from", Value::Date(s.from))
+                .input("to", Value::Date(s.to))
+                .input("days", Value::Days(s.days))
+                .input("year-days", Value::Days(s.year_days))
+                .input("reference-rate", Value::Percent(s.base_percent))
+                .input("points-added", Value::Percent(points))
+                .output("rate", Value::Percent(s.percent))
+                .output("amount", sek(s.amount))
+                .note(if s.user_supplied {
+                    Note::SegmentUserRate
+                } else if s.beyond_known {
+                    Note::SegmentPastKnownRate
+                } else {
+                    Note::SegmentRiksbankRate
+                }),
+        );
+    }
+}
+
+/// Räntelagen 5 §: an advance payment returned after the consumer's hävning carries the reference
+/// rate plus two points from the payment day.
+const POINTS_RETURN: Decimal = Decimal::from_parts(2, 0, 0, false, 0);
+const RULE_SUPPLIER: &str = "SE-SUPPLIER-INTEREST";
+
+/// What the supplier owes the consumer and what fixes when it fell due (räntelagen 3 §, 4 §).
+/// Built by the calculator where the debt arises: `se-withdrawal` (the refund, due on the
+/// SE-WITHDRAWAL-REFUND deadline) and `se-billing` (the reconciliation credit, SE-CORRECTION-PAYOUT).
+pub(crate) struct SupplierDebt<'a> {
+    /// The amount owed, kr.
+    pub amount: Sek,
+    /// A due date fixed in advance (3 §), already rolled: a statutory refund deadline or a payout
+    /// date the supplier stated.
+    pub due: Option<NaiveDate>,
+    /// The day the consumer sent a written demand for a definite amount saying interest will be
+    /// charged (4 § 1 st.).
+    pub demand_sent: Option<NaiveDate>,
+    /// The day that demand reached the supplier, if known.
+    pub demand_received: Option<NaiveDate>,
+    /// Service of a summons or an application for betalningsföreläggande (4 § 3 st.).
+    pub summons_served: Option<NaiveDate>,
+    /// The day the consumer paid, when the amount is an advance returned after the consumer's
+    /// hävning for the supplier's breach (villkor 5.6; räntelagen 2 § 2 st., 5 §).
+    pub advance_paid_on: Option<NaiveDate>,
+    /// The last day interest is counted: the day the supplier paid, or "as of" (inclusive).
+    pub until: NaiveDate,
+    /// Whether a 3 § due date is itself a day of interest (the SE-LATE-INTEREST switch).
+    pub count_from: CountFrom,
+    /// Reference rates the user knows for half-years past the table's "known until".
+    pub user_rates: &'a [UserRate],
+    /// The clause and statute of the debt, for the trace.
+    pub citation: &'a str,
+    /// The input field a date outside the rate table is reported on.
+    pub until_field: &'a str,
+}
+
+/// The first day of dröjsmålsränta on a debt of the supplier and the ground that fixes it:
+/// the day after the 3 § due date (or the due date, by the switch); 30 days after a written demand,
+/// never before it reached the supplier (4 § 1 st.); at the latest the day of service of a summons
+/// (4 § 3 st.). The earliest ground that applies decides.
+fn supplier_first_day(d: &SupplierDebt) -> Result<Option<(NaiveDate, &'static str)>> {
+    let mut grounds: Vec<(NaiveDate, &'static str)> = Vec::new();
+    if let Some(due) = d.due {
+        let first = match d.count_from {
+            CountFrom::DayAfterDue => due.succ_opt().ok_or(EngineError::DateOutOfRange {
+                step: "supplier-interest",
+            })?,
+            CountFrom::DueDate => due,
+        };
+        grounds.push((first, "due-date"));
+    }
+    if let Some(sent) = d.demand_sent {
+        let day30 = days_after(sent, 30, "supplier-interest")?;
+        let first = match d.demand_received {
+            Some(r) if r > day30 => r,
+            _ => day30,
+        };
+        grounds.push((first, "written-demand"));
+    }
+    if let Some(s) = d.summons_served {
+        grounds.push((s, "summons"));
+    }
+    Ok(grounds.into_iter().min_by_key(|g| g.0))
+}
+
+/// SE-SUPPLIER-INTEREST — villkor 1.5, 3.7, 5.6; räntelagen (1975:635) 2–6 §§, 9 §;
+/// distansavtalslagen 2 kap. 14 §: the party with a claim on the other is owed interest under
+/// räntelagen (1.5), so a supplier who pays the consumer late owes dröjsmålsränta. No interest
+/// before the debt falls due (2 § 1 st.): from the day after a due date fixed in advance (3 §;
+/// chosen for a statutory refund deadline — open question 3), otherwise from 30 days after the
+/// consumer's written demand, never before it reached the supplier (4 § 1 st.), at the latest from
+/// service of a summons (4 § 3 st.). Rate: reference + 8 points (6 §), computed as
+/// SE-LATE-INTEREST (half-years, actual days, each segment rounded to the öre). An advance
+/// returned after the consumer's hävning (5.6) carries reference + 2 points (5 §) from the payment
+/// day until interest at + 8 starts (2 § 2 st.). Returns the interest in kr (0 when none runs).
+pub(crate) fn supplier_interest(out: &mut Outcome, d: &SupplierDebt) -> Result<Decimal> {
+    let citation = d.citation;
+    let first = supplier_first_day(d)?;
+    let mut step = Step::new(RULE_SUPPLIER, citation)
+        .input("amount", sek(d.amount.0))
+        .input("until", Value::Date(d.until));
+    if let Some(due) = d.due {
+        step = step.input("payout-due-date", Value::Date(due));
+    }
+    if let Some(s) = d.demand_sent {
+        step = step.input("demand-sent", Value::Date(s));
+    }
+    if let Some(r) = d.demand_received {
+        step = step.input("demand-received", Value::Date(r));
+    }
+    if let Some(s) = d.summons_served {
+        step = step.input("summons-served", Value::Date(s));
+    }
+    if let Some(p) = d.advance_paid_on {
+        step = step.input("advance-paid-on", Value::Date(p));
+    }
+    let table = RateTable::se_reference_rate().with_user_rates(d.user_rates);
+    let mut total = Interest {
+        segments: Vec::new(),
+        total: Decimal::ZERO,
+        exact_total: Decimal::ZERO,
+        days: 0,
+    };
+    // 5 §: from the payment day to the day before + 8 starts (or `until`).
+    let advance_last = match first {
+        Some((f, _)) => f.pred_opt().map(|p| p.min(d.until)),
+        None => Some(d.until),
+    };
+    let mut advance = None;
+    if let (Some(paid), Some(last)) = (d.advance_paid_on, advance_last) {
+        if paid <= last {
+            if table.entry_on(paid).is_none() {
+                return Err(EngineError::field(
+                    d.until_field,
+                    Problem::OutOfRange { detail: "the reference-rate table starts on 2023-01-01; enter user rates for earlier half-years".into() },
+                ));
+            }
+            let part = interest_by_half_year(d.amount.0, paid, last, &table, POINTS_RETURN)?;
+            step = step
+                .output("advance-interest", sek(part.total))
+                .note(Note::SupplierInterestAdvance);
+            advance = Some(part);
+        }
+    }
+    let mut late = None;
+    match first {
+        None => {
+            step = step.note(Note::SupplierInterestNotDue);
+            out.warn(Notice::new(
+                "supplier-interest-needs-demand",
+                "No due date was fixed for this payment: dröjsmålsränta runs only from 30 days after a written demand for the amount saying interest will be charged (räntelagen 4 §). Enter the demand's date to compute it.",
+                Vec::new(),
+            ));
+        }
+        Some((f, ground)) => {
+            step = step
+                .output("interest-ground", Value::code(ground))
+                .output("supplier-interest-first-day", Value::Date(f))
+                .note(match ground {
+                    "due-date" => Note::SupplierInterestFixedDue,
+                    "written-demand" => Note::SupplierInterestAfterDemand,
+                    _ => Note::SupplierInterestSummons,
+                });
+            if d.until < f {
+                step = step.note(Note::SupplierPaidInTime);
+            } else {
+                if table.entry_on(f).is_none() {
+                    return Err(EngineError::field(
+                        d.until_field,
+                        Problem::OutOfRange { detail: "the reference-rate table starts on 2023-01-01; enter user rates for earlier half-years".into() },
+                    ));
+                }
+                let part = interest_by_half_year(d.amount.0, f, d.until, &table, POINTS)?;
+                out.figure(
+                    "supplier-interest-first-day",
+                    Value::Date(f),
+                    RULE_SUPPLIER,
+                    citation,
+                    Basis::Law,
+                );
+                out.event(f, EventKind::WindowStart, "supplier-interest-first-day");
+                if ground == "due-date" {
+                    out.assume(match d.count_from {
+                        CountFrom::DayAfterDue => Notice::new(
+                            "interest-from-day-after-due",
+                            "Interest is counted from the day after the due date: a payment on the due date is in time.",
+                            Vec::new(),
+                        ),
+                        CountFrom::DueDate => Notice::new(
+                            "interest-from-due-date",
+                            "Interest is counted from the due date itself, as chosen.",
+                            Vec::new(),
+                        ),
+                    });
+                }
+                late = Some(part);
+            }
+        }
+    }
+    for part in [advance.as_ref(), late.as_ref()].into_iter().flatten() {
+        total.total = total
+            .total
+            .checked_add(part.total)
+            .ok_or(EngineError::Overflow {
+                step: "supplier-interest",
+            })?;
+        total.exact_total =
+            total
+                .exact_total
+                .checked_add(part.exact_total)
+                .ok_or(EngineError::Overflow {
+                    step: "supplier-interest",
+                })?;
+        total.days = total
+            .days
+            .checked_add(part.days)
+            .ok_or(EngineError::Overflow {
+                step: "supplier-interest",
+            })?;
+        total.segments.extend(part.segments.iter().cloned());
+    }
+    out.step(
+        step.output("supplier-interest", sek(total.total))
+            .output("days", Value::Days(total.days)),
+    );
+    if let Some(a) = &advance {
+        segment_steps(out, RULE_SUPPLIER, citation, a, POINTS_RETURN);
+    }
+    if let Some(l) = &late {
+        segment_steps(out, RULE_SUPPLIER, citation, l, POINTS);
+    }
+    out.figure(
+        "supplier-interest",
+        sek(total.total),
+        RULE_SUPPLIER,
+        citation,
+        Basis::Law,
+    );
+    out.figure(
+        "supplier-interest-days",
+        Value::Days(total.days),
+        RULE_SUPPLIER,
+        citation,
+        Basis::Law,
+    );
+    if !total.segments.is_empty() {
+        out.tables
+            .push(total.table("supplier-interest-segments", sek));
+        for n in total.notices(&table) {
+            out.warn(n);
+        }
+        out.assume(Notice::new(
+            "interest-until-inclusive",
+            "The last day (`until`) is counted as a day of interest.",
+            vec![Field::new("until", Value::Date(d.until))],
+        ));
+        out.event(d.until, EventKind::WindowEnd, "supplier-interest-until");
+    }
+    Ok(total.total)
 }
 
 /// `se-late-interest`: dröjsmålsränta on `amount` from the due date to `until`.
@@ -247,33 +520,14 @@ pub fn late_interest(i: &LateInterestInput) -> Result<Outcome> {
             Problem::OutOfRange { detail: "the reference-rate table starts on 2023-01-01; enter user rates for earlier half-years".into() },
         ));
     }
-    let interest = interest_by_half_year(i.amount.0, first, i.until, &table)?;
+    let interest = interest_by_half_year(i.amount.0, first, i.until, &table, POINTS)?;
     out.step(
         step.output("first-day", Value::Date(first))
             .output("interest", sek(interest.total))
             .output("days", Value::Days(interest.days))
             .note(Note::ReferenceRateInterest),
     );
-    for s in &interest.segments {
-        out.step(
-            Step::new(RULE, &citation)
-                .input("from", Value::Date(s.from))
-                .input("to", Value::Date(s.to))
-                .input("days", Value::Days(s.days))
-                .input("year-days", Value::Days(s.year_days))
-                .input("reference-rate", Value::Percent(s.base_percent))
-                .input("points-added", Value::Percent(POINTS))
-                .output("rate", Value::Percent(s.percent))
-                .output("amount", sek(s.amount))
-                .note(if s.user_supplied {
-                    Note::SegmentUserRate
-                } else if s.beyond_known {
-                    Note::SegmentPastKnownRate
-                } else {
-                    Note::SegmentRiksbankRate
-                }),
-        );
-    }
+    segment_steps(&mut out, RULE, &citation, &interest, POINTS);
     let with_interest = i.amount.add(Sek(interest.total), "late-interest")?;
     out.figure("interest", sek(interest.total), RULE, &citation, Basis::Law);
     out.figure(
@@ -444,5 +698,44 @@ mod tests {
     fn paid_on_due_date_owes_nothing() {
         let o = late_interest(&input(d(2026, 1, 28), d(2026, 1, 28))).unwrap();
         assert_eq!(o.headline.code, "no-late-interest");
+    }
+
+    /// SE-SUPPLIER-INTEREST — räntelagen 4 §: 30 days after the demand, not before it reached the
+    /// supplier; a summons served earlier starts interest at the latest.
+    #[test]
+    fn supplier_interest_first_day_grounds() {
+        let mut debt = SupplierDebt {
+            amount: Sek(Decimal::new(1000, 0)),
+            due: None,
+            demand_sent: Some(d(2026, 3, 1)),
+            demand_received: None,
+            summons_served: None,
+            advance_paid_on: None,
+            until: d(2026, 4, 30),
+            count_from: CountFrom::DayAfterDue,
+            user_rates: &[],
+            citation: "x",
+            until_field: "until",
+        };
+        assert_eq!(
+            supplier_first_day(&debt).unwrap(),
+            Some((d(2026, 3, 31), "written-demand"))
+        );
+        debt.demand_received = Some(d(2026, 4, 5));
+        assert_eq!(supplier_first_day(&debt).unwrap().unwrap().0, d(2026, 4, 5));
+        debt.summons_served = Some(d(2026, 4, 2));
+        assert_eq!(
+            supplier_first_day(&debt).unwrap(),
+            Some((d(2026, 4, 2), "summons"))
+        );
+        let mut o = Outcome::new("t");
+        debt.demand_sent = None;
+        debt.demand_received = None;
+        debt.summons_served = None;
+        assert_eq!(supplier_interest(&mut o, &debt).unwrap(), Decimal::ZERO);
+        assert!(o
+            .warnings
+            .iter()
+            .any(|w| w.code == "supplier-interest-needs-demand"));
     }
 }

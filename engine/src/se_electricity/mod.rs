@@ -9,7 +9,8 @@
 //! * [`billing`](fn@billing) (`se-billing`) — reconciliation of estimated (preliminary) billing,
 //!   the 15 % reduction, the 12-month bar, good faith, the instalment plan, the final invoice;
 //! * [`deadlines`](fn@deadlines) (`se-deadlines`) — due date, termination, terms change, fixed-term
-//!   notice, disconnection, security, supplier switch, early exit, disputes, billing frequency;
+//!   notice, disconnection, security, supplier switch, early exit, disputes, billing frequency,
+//!   reminder and collection fees;
 //! * [`late_interest`](fn@late_interest) (`se-late-interest`) — dröjsmålsränta (räntelagen 6 §, 9 §).
 //!
 //! Every period counted in days starts the day after its event; a last day for an act that falls
@@ -18,6 +19,7 @@
 //! interpretation chosen and `docs/API.md` the JSON format and the stable keys.
 
 mod billing;
+mod collection;
 mod deadlines;
 mod late_interest;
 mod note;
@@ -29,7 +31,8 @@ pub use billing::{
 };
 pub use deadlines::{
     deadlines, BillingFrequencyInput, DeadlinesInput, DisconnectionInput, DisputeInput,
-    DueDateInput, EarlyExitInput, FixedTermInput, SecurityInput, SwitchInput, TermsChangeInput,
+    DueDateInput, EarlyExitInput, FixedTermInput, ReminderFeeInput, SecurityInput, SwitchInput,
+    TermsChangeInput,
 };
 pub use late_interest::{late_interest, CountFrom, LateInterestInput};
 pub use note::Note;

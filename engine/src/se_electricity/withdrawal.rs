@@ -3,11 +3,13 @@
 //! unsolicited phone sale is binding at all, what a withdrawing consumer pays for electricity
 //! already supplied, and by when the supplier refunds.
 
+use super::late_interest::{supplier_interest, CountFrom, SupplierDebt};
 use super::{
     check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, Note, RollRule,
 };
 use crate::calendar::Jurisdiction;
-use crate::error::{Problem, Result, Validator};
+use crate::error::{EngineError, Problem, Result, Validator};
+use crate::interest::{RateTable, UserRate};
 use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
 use crate::period::{add_months, days_after, days_between, roll_forward};
@@ -122,6 +124,13 @@ pub struct WithdrawalInput {
     /// What the consumer has paid the supplier so far, kr.
     #[serde(default)]
     pub paid: Option<Sek>,
+    /// The day the supplier paid the refund, or "as of" while it is unpaid: dröjsmålsränta on a
+    /// refund paid after its deadline is counted up to it (SE-SUPPLIER-INTEREST).
+    #[serde(default)]
+    pub refund_paid_on: Option<NaiveDate>,
+    /// Reference rates the user knows for half-years past the table's "known until".
+    #[serde(default)]
+    pub user_rates: Vec<UserRate>,
 }
 
 const RULE: &str = "SE-WITHDRAWAL";
@@ -220,7 +229,28 @@ fn validate(i: &WithdrawalInput) -> Result<()> {
     if let Some(p) = i.paid {
         check_non_negative(&mut v, "paid", p.0);
     }
-    v.finish()
+    check_opt_date(&mut v, "refund_paid_on", i.refund_paid_on);
+    if let (Some(r), Some(n)) = (i.refund_paid_on, i.notice_sent) {
+        v.check(
+            r < n,
+            "refund_paid_on",
+            Problem::BeforeOther {
+                other: "notice_sent".into(),
+            },
+        );
+    }
+    for (n, u) in i.user_rates.iter().enumerate() {
+        check_date(&mut v, &format!("user_rates.{n}.from"), u.from);
+    }
+    let rates = RateTable::se_reference_rate().check_user_rates_after(&i.user_rates, "user_rates");
+    match (v.finish(), rates) {
+        (Ok(()), Ok(())) => Ok(()),
+        (Err(EngineError::Invalid { mut fields }), Err(EngineError::Invalid { fields: more })) => {
+            fields.extend(more);
+            Err(EngineError::Invalid { fields })
+        }
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
 }
 
 /// `se-withdrawal`: the ångerfrist, the telesale rule, the pro-rata payment and the refund
@@ -236,7 +266,8 @@ fn validate(i: &WithdrawalInput) -> Result<()> {
 ///     information_date: None, written_acceptance: None, supply_started: None,
 ///     express_request: None, notice_sent: None, notice_medium: None, notice_received: None,
 ///     supplied_kwh: None, price_per_kwh: None,
-///     period_price: None, period_days: None, paid: None,
+///     period_price: None, period_days: None, paid: None, refund_paid_on: None,
+///     user_rates: vec![],
 /// };
 /// let o = withdrawal(&i).unwrap();
 /// // 2025-06-20 is midsommarafton: the ångerfrist ends on Monday 23 June.
@@ -623,7 +654,7 @@ fn refund(
     } else if received != notice {
         out.event(received, EventKind::Event, "notice-received");
     }
-    record_rolled(
+    let deadline = record_rolled(
         out,
         RULE_REFUND,
         &citation,
@@ -660,6 +691,29 @@ fn refund(
             out.figure("refund", sek(net.0), RULE_REFUND, &citation, Basis::Law);
         }
         out.step(step.note(Note::WithdrawalRefundFormula));
+        if let (Some(until), false) = (i.refund_paid_on, net.is_negative() || net.0.is_zero()) {
+            // SE-SUPPLIER-INTEREST: the refund deadline is a due date fixed by statute (räntelagen
+            // 3 §; open question 3), so interest runs from the day after it.
+            supplier_interest(
+                out,
+                &SupplierDebt {
+                    amount: net,
+                    due: Some(deadline.date),
+                    demand_sent: None,
+                    demand_received: None,
+                    summons_served: None,
+                    advance_paid_on: None,
+                    until,
+                    count_from: CountFrom::DayAfterDue,
+                    user_rates: &i.user_rates,
+                    citation: &cite(
+                        "1.5, 2.2 B",
+                        "distansavtalslagen 2 kap. 14 §; räntelagen (1975:635) 2 §, 3 §, 6 §, 9 §",
+                    ),
+                    until_field: "refund_paid_on",
+                },
+            )?;
+        }
     }
     Ok(())
 }
@@ -690,6 +744,8 @@ mod tests {
             period_price: None,
             period_days: None,
             paid: None,
+            refund_paid_on: None,
+            user_rates: vec![],
         }
     }
 
