@@ -1,4 +1,4 @@
-.PHONY: serve test bench install
+.PHONY: serve test bench fuzz install
 
 # Serve on http://127.0.0.1:8080 with live rebuild (installs what is missing first).
 serve:
@@ -11,6 +11,10 @@ test:
 # Benchmarks: sizes, load times, engine cost; writes docs/PERFORMANCE.md.
 bench:
 	scripts/bench.sh
+
+# Fuzzing, not part of `make test`: each target for FUZZ_SECONDS (default 60). docs/FUZZING.md.
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 install:
 	scripts/install.sh test

@@ -11,26 +11,9 @@ use leptos::prelude::*;
 /// Storage key of the local draft.
 pub const DRAFT_KEY: &str = "clausecalc.draft.v1";
 
-fn decode(s: &str) -> String {
-    let plus = s.replace('+', " ");
-    js_sys::decode_uri_component(&plus)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or(plus)
-}
-
-/// Parses `a=1&b=2` (with or without the leading `?`).
+/// Parses `a=1&b=2` (with or without the leading `?`); pure, in `clausecalc_calc::embed`.
 pub fn parse_query(q: &str) -> Fields {
-    let q = q.strip_prefix('?').unwrap_or(q);
-    Fields(
-        q.split('&')
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (decode(k), decode(v))
-            })
-            .collect(),
-    )
+    embed::parse_query(q)
 }
 
 /// `?a=1&b=2`, skipping empty values.

@@ -25,6 +25,46 @@ pub fn query(fields: &Fields, keep: impl Fn(&str, &str) -> bool) -> String {
     out
 }
 
+/// Parses a query or a draft, `a=1&b=2` (with or without the leading `?`): the inverse of
+/// [`query`]. Never fails: a key without `=` has an empty value, and a part that does not decode
+/// is kept as typed (see [`decode`]).
+pub fn parse_query(q: &str) -> Fields {
+    let q = q.strip_prefix('?').unwrap_or(q);
+    Fields(
+        q.split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k), decode(v))
+            })
+            .collect(),
+    )
+}
+
+/// `+` as a space, then `decodeURIComponent`: `%XX` escapes to bytes, read as UTF-8. As in the
+/// browser, a part with a broken escape (`%`, `%4`, `%zz`) or escapes that are not UTF-8 is not
+/// decoded at all: it is kept as typed (with `+` still read as a space), never an error.
+fn decode(s: &str) -> String {
+    let plus = s.replace('+', " ");
+    let mut bytes = Vec::with_capacity(plus.len());
+    let mut rest = plus.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        rest = tail;
+        if b != b'%' {
+            bytes.push(b);
+            continue;
+        }
+        let hex = |c: Option<&u8>| c.and_then(|c| char::from(*c).to_digit(16));
+        let (Some(hi), Some(lo)) = (hex(rest.first()), hex(rest.get(1))) else {
+            return plus;
+        };
+        // Both digits are below 16, so this is a byte.
+        bytes.push(u8::try_from(hi.wrapping_shl(4) | lo).unwrap_or(0));
+        rest = rest.get(2..).unwrap_or_default();
+    }
+    String::from_utf8(bytes).unwrap_or(plus)
+}
+
 /// Percent-encodes everything but `A–Z a–z 0–9 - _ . ! ~ * ' ( )` (as `encodeURIComponent`).
 fn encode(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -362,6 +402,42 @@ mod tests {
             "?p=ru-refund&group.name=%D0%9C%D1%8F%D0%B3%D0%BA%D0%B8%D0%B9%20%D1%81%D1%82%D0%B0%D1%80%D1%82%20%26%20co&a.0.amount=6%20800%2C00"
         );
         assert_eq!(query(&Fields::default(), |_, _| true), "?");
+    }
+
+    #[test]
+    fn parse_query_reads_back_what_query_wrote() {
+        let case = f(&[
+            ("p", "ru-refund"),
+            ("group.name", "Мягкий старт & co = 100% «да»+"),
+            ("a.0.amount", "6 800,00"),
+            ("note", "?&=%+#\u{1f}\u{0}"),
+            ("emoji", "🙂"),
+        ]);
+        assert_eq!(parse_query(&query(&case, |_, _| true)), case);
+        assert_eq!(parse_query("?"), Fields::default());
+        assert_eq!(parse_query(""), Fields::default());
+    }
+
+    #[test]
+    fn parse_query_reads_plus_as_space_and_keeps_broken_escapes_as_typed() {
+        assert_eq!(
+            parse_query("?a=1+2&&b&c=%41%c3%a9&=x"),
+            f(&[("a", "1 2"), ("b", ""), ("c", "Aé"), ("", "x")])
+        );
+        // decodeURIComponent throws on these; the app keeps the text as typed.
+        assert_eq!(
+            parse_query("a=%&b=%4&c=%zz1&d=%C3&e=50%+off&f=%ED%A0%80"),
+            f(&[
+                ("a", "%"),
+                ("b", "%4"),
+                ("c", "%zz1"),
+                ("d", "%C3"),
+                ("e", "50% off"),
+                ("f", "%ED%A0%80")
+            ])
+        );
+        // A multi-byte character right after a `%` is not a hex digit (and is not split).
+        assert_eq!(parse_query("a=%é1"), f(&[("a", "%é1")]));
     }
 
     #[test]
