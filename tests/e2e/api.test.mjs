@@ -71,7 +71,7 @@ test('host API: the RU worked example gives the figures the calculator page show
   assert.equal(refund.value.currency, 'RUB');
   const deadline = answer.ok.deadlines.find((d) => d.key === 'refund-deadline').value.value.date;
   assert.equal(await page.locator('#headline').textContent(), answer.ok.headline.text);
-  assert.match(await page.locator('#module').textContent(), /clausecalc-ru\.js answers: ru-refund, ru-deadlines, ru-late-interest, ru-group-check$/);
+  assert.match(await page.locator('#module').textContent(), /clausecalc-ru\.js answers: ru-refund, ru-deadlines, ru-late-interest, ru-data, ru-group-check$/);
   await screenshot(page, 'api-example-ru-refund');
 
   // Only the RU module was fetched.

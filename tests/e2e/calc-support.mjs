@@ -95,6 +95,7 @@ export const CASES = {
   'ru-group': 'group.weekday=Wed&group.meeting_start=19:00&group.meeting_end=21:00&group.period_from=2026-09-02&group.period_to=2026-09-30'
     + '&group.meetings.n=3&group.meetings.0=2026-09-02&group.meetings.1=2026-09-16&group.meetings.2=2026-09-30'
     + '&group.stated_meeting_count=3&group.price=3000&group.price_per_meeting=1000',
+  'ru-data': 'request_received=2026-02-20&as_of=2026-02-25',
   'se-withdrawal': 'channel=distance&concluded=2025-06-06&information=given-same-day',
   'se-billing': 'reconciliation_date=2026-05-10&right_to_estimate=yes'
     + '&invoices.n=2&invoices.0.from=2026-01-01&invoices.0.to=2026-02-28&invoices.0.estimated_kwh=800&invoices.0.amount=1000.00'

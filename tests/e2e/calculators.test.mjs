@@ -37,12 +37,13 @@ test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too 
   const page = await openCalc(context, srv.url, 'ru-refund', 'en');
   await typeRuRefund(page);
   await waitHeadline(page, /at least 10 days before the start/);
-  assert.equal(await headline(page), 'The refusal arrived at least 10 days before the start (6.1): the provider must refund ₽6,800.00 by Fri, 10 Apr 2026.');
+  assert.equal(await headline(page), 'The refusal was sent at least 10 days before the start (6.1): the provider must refund ₽6,800.00 by Fri, 10 Apr 2026.');
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
   assert.equal(await fig(page, 'Paid'), '₽6,800.00');
   assert.equal(await fig(page, 'Timing of refusal'), 'At least 10 days before the start (6.1)');
-  assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
-  assert.equal(await fig(page, 'Refusal must be received by'), `Sun, 29 Mar 2026 24:00 ${MSK}`);
+  // Sending decides (6.1 "направив"; ГК 194 п. 2); the receipt reading is shown beside it.
+  assert.equal(await fig(page, 'Send the refusal by'), `Sun, 29 Mar 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Send the refusal by (receipt reading)'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
   assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Sun, 29 Mar 2026 20:00 ${MSK}`);
   await screenshot(page, 'calc-ru-refund-en-in-time');
 
@@ -56,17 +57,24 @@ test('ru-refund: the shipped group, refusal e-mailed in time, then one hour too 
     window.__mutations = 0;
     new MutationObserver((m) => { window.__mutations += m.length; }).observe(el, { subtree: true, childList: true, characterData: true });
   });
-  await setDate(page, 'refusal_sent', '2026-03-29T01:00');
+  // E-mailed at 23:30 on the last day: still in time (revised 2026-11-30: it used to count as late,
+  // decided by the deemed receipt 24 h later).
+  await setDate(page, 'as_of', '2026-03-31');
+  await setDate(page, 'refusal_sent', '2026-03-29T23:30');
+  await waitHeadline(page, /sent at least 10 days before the start/);
+  assert.equal(await fig(page, 'Timing of refusal'), 'At least 10 days before the start (6.1)');
+  // One hour into the next day: late.
+  await setDate(page, 'refusal_sent', '2026-03-30T00:30');
   await waitHeadline(page, /later than 10 days before the start/);
   assert.ok(await region.evaluate((el) => el.isConnected), 'the live region was replaced instead of updated');
   assert.ok(await page.evaluate(() => window.__mutations) > 0, 'no mutation inside the result area');
   assert.match(await live.textContent(), /later than 10 days before the start/);
   assert.equal(await fig(page, 'Timing of refusal'), 'Later than 10 days before the start (6.1)');
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
-  assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Mon, 30 Mar 2026 01:00 ${MSK}`);
-  assert.equal(await fig(page, 'Send the refusal by'), `Sat, 28 Mar 2026 24:00 ${MSK}`);
+  assert.equal(await fig(page, 'Refusal deemed received (contract: +24 h)'), `Tue, 31 Mar 2026 00:30 ${MSK}`);
+  assert.equal(await fig(page, 'Send the refusal by'), `Sun, 29 Mar 2026 24:00 ${MSK}`);
   assert.match(await region.textContent(), /Late/);
-  assert.match(page.url(), /refusal_sent=2026-03-29T01%3A00/);
+  assert.match(page.url(), /refusal_sent=2026-03-30T00%3A30/);
   await screenshot(page, 'calc-ru-refund-en-late');
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -295,9 +303,9 @@ test('language switch on a calculator page changes labels and formatted values',
   assert.match(await label(), /^Date of the calculation \(today\)/);
   assert.equal(await fig(page, 'Refund'), '₽6,800.00');
   const expected = {
-    ru: { label: /^Дата расчёта \(сегодня\)/, refund: ['Возврат', `6${NBSP}800,00${NBSP}₽`], send: ['Отправить отказ не позднее', 'сб, 28.03.2026 24:00 (Москва, UTC+03:00)'], add: 'Добавить строку' },
-    sv: { label: /^Beräkningsdag \(i dag\)/, refund: ['Återbetalning', `6${NBSP}800,00${NBSP}₽`], send: ['Skicka avbokningen senast', 'lör, 2026-03-28 24:00 (Moskva, UTC+03:00)'], add: 'Lägg till rad' },
-    en: { label: /^Date of the calculation \(today\)/, refund: ['Refund', '₽6,800.00'], send: ['Send the refusal by', `Sat, 28 Mar 2026 24:00 ${MSK}`], add: 'Add row' },
+    ru: { label: /^Дата расчёта \(сегодня\)/, refund: ['Возврат', `6${NBSP}800,00${NBSP}₽`], send: ['Отправить отказ не позднее', 'вс, 29.03.2026 24:00 (Москва, UTC+03:00)'], add: 'Добавить строку' },
+    sv: { label: /^Beräkningsdag \(i dag\)/, refund: ['Återbetalning', `6${NBSP}800,00${NBSP}₽`], send: ['Skicka avbokningen senast', 'sön, 2026-03-29 24:00 (Moskva, UTC+03:00)'], add: 'Lägg till rad' },
+    en: { label: /^Date of the calculation \(today\)/, refund: ['Refund', '₽6,800.00'], send: ['Send the refusal by', `Sun, 29 Mar 2026 24:00 ${MSK}`], add: 'Add row' },
   };
   for (const [l, e] of Object.entries(expected)) {
     await page.selectOption('#lang', l);
@@ -534,7 +542,8 @@ test('redraws keep the place: an opened group stays open with focus on the choic
   await waitHeadline(page, /at least 10 days before the start/);
   // The "why" opened, then a field changed: the answer is redrawn and the "why" is still open.
   await section(page).locator('.result details.why > summary').click();
-  await setDate(page, 'refusal_sent', '2026-03-29T01:00');
+  await setDate(page, 'as_of', '2026-03-31');
+  await setDate(page, 'refusal_sent', '2026-03-30T01:00');
   await waitHeadline(page, /later than 10 days before the start/);
   assert.equal(await section(page).locator('.result details.why[open]').count(), 1);
   // The group opened by hand and its weekday changed by keyboard: the form is redrawn, the group

@@ -13,7 +13,7 @@ test('start page renders in the browser language with links to all calculators',
   const page = await openApp(context, srv.url);
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
   const links = await page.locator('.questions a').evaluateAll((as) => as.map((a) => new URL(a.href).searchParams.get('p')));
-  assert.deepEqual(links.sort(), ['ru-deadlines', 'ru-group', 'ru-late-interest', 'ru-refund', 'se-billing', 'se-deadlines', 'se-withdrawal']);
+  assert.deepEqual(links.sort(), ['ru-data', 'ru-deadlines', 'ru-group', 'ru-late-interest', 'ru-refund', 'se-billing', 'se-deadlines', 'se-withdrawal']);
   await screenshot(page, 'start-sv');
   assert.deepEqual(page.errors, []);
   await context.close();
