@@ -24,6 +24,7 @@ check "rustfmt" cargo fmt --all -- --check
 check "clippy (native, all targets)" cargo clippy --workspace --all-targets --locked -- -D warnings
 check "clippy (native, json entry point)" cargo clippy --workspace --all-targets --locked --features clausecalc-engine/json -- -D warnings
 check "clippy (wasm app)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked -- -D warnings
+check "clippy (wasm app, test hooks)" cargo clippy -p clausecalc --target wasm32-unknown-unknown --locked --features test-hooks -- -D warnings
 check "clippy (wasm page module, ru)" cargo clippy -p clausecalc-calc-wasm --target wasm32-unknown-unknown --locked --no-default-features --features ru -- -D warnings
 check "clippy (wasm page module, se)" cargo clippy -p clausecalc-calc-wasm --target wasm32-unknown-unknown --locked --no-default-features --features se -- -D warnings
 check "clippy (wasm host API, ru)" cargo clippy -p clausecalc-api --target wasm32-unknown-unknown --locked --no-default-features --features ru -- -D warnings
@@ -40,6 +41,8 @@ if [ "$cargo_rc" -ne 0 ] && [ "${cf_:-0}" -eq 0 ]; then failed=$((failed + 1)); 
 # The app, and (Trunk's post_build hook, scripts/build-modules.sh) the two page modules and the
 # two host-API modules (dist/api/).
 check "release build (trunk, offline)" trunk build --release
+
+check "test build (dist-test: the app with its test-only hooks)" scripts/build-test-variant.sh
 
 if [ -f dist/index.html ] && ls dist/calc-ru-*.wasm dist/calc-se-*.wasm dist/api/clausecalc-*_bg.wasm >/dev/null 2>&1; then
   step "end-to-end tests (headless Chromium, dist/)"

@@ -302,7 +302,13 @@ pub fn CalculatorPage(
         if name.is_empty() || el.tag_name() != "INPUT" || el.type_() == "checkbox" {
             return;
         }
-        fields.update(|f| f.set(&name, el.value()));
+        // A date field holding something that is no date ("02/30/2026") has no value: keep that it
+        // was typed wrongly, so the message says "no such date" rather than "still to fill in".
+        let mut value = el.value();
+        if value.is_empty() && el.validity().bad_input() {
+            value = clausecalc_calc::form::BAD_INPUT.to_string();
+        }
+        fields.update(|f| f.set(&name, value));
         copied.set(false);
         // Never redrawn in the middle of an input method's composition (it would type twice);
         // `compositionend` catches up.
@@ -313,6 +319,22 @@ pub fn CalculatorPage(
         if !composing && redraw_if_group_flips(&el) {
             return;
         }
+        with_module(&move |m, h| compute(m, h));
+    };
+    // Leaving a date field that holds something that is no date ("02/30/2026"): the browser
+    // gives it no value and fires no input, so the message "no such date" is set here.
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let name = el.name();
+        if name.is_empty() || !el.value().is_empty() || !el.validity().bad_input() {
+            return;
+        }
+        fields.update(|f| f.set(&name, clausecalc_calc::form::BAD_INPUT.to_string()));
         with_module(&move |m, h| compute(m, h));
     };
     let on_composition_end = move |ev: leptos::ev::CompositionEvent| {
@@ -564,7 +586,7 @@ pub fn CalculatorPage(
                 <button type="button" class="secondary" on:click=print>{move || t(lang.get(), "print")}</button>
                 <button type="button" class="secondary" on:click=clear>{move || t(lang.get(), "clear-data")}</button>
             </div>
-            <div node_ref=host on:input=on_input on:compositionend=on_composition_end on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
+            <div node_ref=host on:input=on_input on:compositionend=on_composition_end on:focusout=on_focus_out on:change=on_change on:click=on_click on:submit=|ev| ev.prevent_default()>
                 <p class="notice" aria-live="polite">{move || t(lang.get(), "loading")}</p>
             </div>
             <div class="embed-code no-print" node_ref=embed_host on:input=on_panel_input on:change=on_panel_input on:click=on_panel_click></div>

@@ -7,10 +7,14 @@
 
 mod app;
 mod calc_page;
+mod crash;
 mod i18n;
 mod module;
 mod state;
 
 fn main() {
+    crash::install();
     leptos::mount::mount_to_body(app::App);
+    #[cfg(feature = "test-hooks")]
+    crash::test_hook();
 }

@@ -104,6 +104,9 @@ pub fn persist(f: &Fields, new_entry: bool) {
     let Some(s) = storage() else { return };
     let embedded = EMBEDDED.with(|e| e.borrow().clone());
     let _ = match embedded {
+        // Nothing typed (only the page, the language and today's "as of"): no draft, so that
+        // "Clear my data" leaves nothing stored until something is typed again.
+        None if !typed(f) => s.remove_item(DRAFT_KEY),
         None => s.set_item(DRAFT_KEY, &q),
         Some((key, own)) => {
             let kept = embed::without_today(f, &today());
@@ -114,6 +117,15 @@ pub fn persist(f: &Fields, new_entry: bool) {
             }
         }
     };
+}
+
+/// Whether the case holds anything the person typed: not only the page, the language, the embed
+/// flag or an "as of" that is simply today.
+fn typed(f: &Fields) -> bool {
+    embed::without_today(f, &today())
+        .0
+        .iter()
+        .any(|(k, v)| !v.is_empty() && !matches!(k.as_str(), "p" | "l" | "e"))
 }
 
 /// Forgets every draft (the app's and those of embedded calculators on this origin) and resets

@@ -236,7 +236,13 @@ pub fn panel(lang: Lang, snippet: &str, fields: &Fields) -> String {
 
 /// The controls of the frame's look: (field, label key, input type or "" for a choice, choices
 /// as (value, text key or text)).
-const LOOK: [(&str, &str, &str, &[(&str, &str)]); 5] = [
+type LookControl = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+const LOOK: [LookControl; 5] = [
     ("accent", "embed-accent", "color", &[]),
     ("radius", "embed-radius", "number", &[]),
     (

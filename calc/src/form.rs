@@ -193,12 +193,12 @@ pub fn parse(
                         remap.push((format!("{}.{out}", spec.key), format!("{}.{i}", spec.key)));
                         if let Some(item) = items.first() {
                             match scalar_node(item.kind, v) {
-                                Some(n) => {
+                                Ok(n) => {
                                     node.insert(&format!("{}.{out}", spec.key_with(prefix)), n)
                                 }
-                                None => errs.push(FieldErr {
+                                Err(code) => errs.push(FieldErr {
                                     path: p,
-                                    code: code_for(item.kind).into(),
+                                    code: code.into(),
                                     detail: String::new(),
                                 }),
                             }
@@ -257,9 +257,9 @@ pub fn parse(
                 None
             }
             kind => match scalar_node(kind, raw) {
-                Some(n) => Some(n),
-                None => {
-                    bad(code_for(kind), errs);
+                Ok(n) => Some(n),
+                Err(code) => {
+                    bad(code, errs);
                     None
                 }
             },
@@ -305,27 +305,116 @@ impl Spec {
     }
 }
 
-fn code_for(kind: Kind) -> &'static str {
+/// The largest amount a person plausibly types (a trillion in the contract's currency): anything
+/// above is a slip of the keyboard, refused beside the field rather than computed.
+const MAX_AMOUNT: i64 = 1_000_000_000_000;
+
+/// An amount as people type it, or why not (a message code): "6 800,50", "6800.50", "6 800"
+/// (space or no-break space), "6.800,00" and "6,800.00" (thousands and decimals both shown) are
+/// read; "6.800" or "6,800" alone is refused as ambiguous (thousands or decimals?); at most two
+/// decimals (öre, kopecks); at most a trillion.
+pub fn parse_money(raw: &str) -> Result<Decimal, &'static str> {
+    let s: String = raw
+        .trim()
+        .trim_end_matches(['₽', '%'])
+        .trim_end_matches("kr")
+        .trim_end_matches("SEK")
+        .trim_end_matches("RUB")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '\'')
+        .collect();
+    let s = s.replace('−', "-");
+    let (dots, commas) = (s.matches('.').count(), s.matches(',').count());
+    let normal = match (dots, commas) {
+        (0, 0) => s.clone(),
+        // One separator: a decimal point, unless exactly three digits follow it (ambiguous).
+        (1, 0) | (0, 1) => {
+            let sep = if dots == 1 { '.' } else { ',' };
+            let (before, after) = s.rsplit_once(sep).unwrap_or((&s, ""));
+            let before = before.trim_start_matches('-');
+            // "6.800": thousands or decimals? "0.800" can only be decimals.
+            let grouping = (1..=3).contains(&before.len()) && !before.starts_with('0');
+            if grouping && after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()) {
+                return Err("err-amount-ambiguous");
+            }
+            s.replace(',', ".")
+        }
+        // Both: the last one is the decimal separator, the other groups thousands.
+        _ => {
+            let (last_dot, last_comma) = (s.rfind('.'), s.rfind(','));
+            let (thousands, decimal) = if last_dot > last_comma {
+                (',', '.')
+            } else {
+                ('.', ',')
+            };
+            if s.matches(decimal).count() > 1 {
+                return Err("err-amount-format");
+            }
+            s.replace(thousands, "").replace(decimal, ".")
+        }
+    };
+    let d = Decimal::from_str(&normal).map_err(|_| "err-amount-format")?;
+    if d.scale() > 2 && d.normalize().scale() > 2 {
+        return Err("err-amount-decimals");
+    }
+    if d.abs() > Decimal::from(MAX_AMOUNT) {
+        return Err("err-too-large");
+    }
+    Ok(d)
+}
+
+/// A typed value as the engine's input, or the message code for why it is not one.
+fn scalar_node(kind: Kind, raw: &str) -> Result<Node, &'static str> {
     match kind {
-        Kind::Date => "err-date",
-        Kind::DateTime => "err-datetime",
-        Kind::Time => "err-time",
-        _ => "err-number",
+        Kind::Date => parse_date(raw).map(|d| Node::Str(d.to_string())).ok_or(
+            if raw == BAD_INPUT || looks_like_date(raw) {
+                "err-no-such-date"
+            } else {
+                "err-date"
+            },
+        ),
+        Kind::DateTime => parse_datetime(raw)
+            .map(|d| Node::Str(format!("{}T{:02}:{:02}:00", d.date(), d.hour(), d.minute())))
+            .ok_or(
+                if raw == BAD_INPUT || raw.get(..10).is_some_and(looks_like_date) {
+                    "err-no-such-date"
+                } else {
+                    "err-datetime"
+                },
+            ),
+        Kind::Money => parse_money(raw).map(|d| Node::Str(d.to_string())),
+        Kind::Decimal => match parse_decimal(raw) {
+            Some(d) if d.abs() > Decimal::from(MAX_AMOUNT) => Err("err-too-large"),
+            Some(d) => Ok(Node::Str(d.to_string())),
+            None => Err("err-number"),
+        },
+        Kind::Int => match raw.parse::<u64>() {
+            Ok(n) if n <= u64::from(u32::MAX) => Ok(Node::Int(n)),
+            Ok(_) => Err("err-too-large"),
+            Err(_) if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) => {
+                Err("err-too-large")
+            }
+            Err(_) => Err("err-whole-number"),
+        },
+        Kind::Time => parse_time(raw)
+            .map(|t| Node::Str(format!("{:02}:{:02}", t.hour(), t.minute())))
+            .ok_or("err-time"),
+        _ => Ok(Node::Str(raw.to_string())),
     }
 }
 
-fn scalar_node(kind: Kind, raw: &str) -> Option<Node> {
-    match kind {
-        Kind::Date => parse_date(raw).map(|d| Node::Str(d.to_string())),
-        Kind::DateTime => parse_datetime(raw)
-            .map(|d| Node::Str(format!("{}T{:02}:{:02}:00", d.date(), d.hour(), d.minute()))),
-        Kind::Money | Kind::Decimal => parse_decimal(raw).map(|d| Node::Str(d.to_string())),
-        Kind::Int => raw.parse::<u64>().ok().map(Node::Int),
-        Kind::Time => {
-            parse_time(raw).map(|t| Node::Str(format!("{:02}:{:02}", t.hour(), t.minute())))
-        }
-        _ => Some(Node::Str(raw.to_string())),
-    }
+/// What the app stores for a date field whose typed text is no date at all (the browser gives no
+/// value for "30/02/2026"): shown as "no such date" beside the field.
+pub const BAD_INPUT: &str = "invalid";
+
+/// `dddd-dd-dd`: the shape of a date, whether or not the day exists.
+fn looks_like_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
 }
 
 /// Draws the fields of `specs` (with `prefix` for list rows) as HTML: each labelled, with its hint
@@ -673,5 +762,47 @@ mod tests {
         );
         assert_eq!(parse_date("2026-02-30"), None);
         assert!(parse_datetime("2026-03-28T23:59").is_some());
+    }
+
+    #[test]
+    fn amounts_as_people_type_them_are_read_or_refused_with_a_reason() {
+        let ok = |s: &str| parse_money(s).map(|d| d.to_string());
+        assert_eq!(ok("6 800,50").as_deref(), Ok("6800.50"));
+        assert_eq!(ok("6\u{a0}800").as_deref(), Ok("6800"));
+        assert_eq!(ok("6800.5").as_deref(), Ok("6800.5"));
+        assert_eq!(ok("6.800,00").as_deref(), Ok("6800.00"));
+        assert_eq!(ok("6,800.00").as_deref(), Ok("6800.00"));
+        assert_eq!(ok("850 ₽").as_deref(), Ok("850"));
+        assert_eq!(ok("1 250,00 kr").as_deref(), Ok("1250.00"));
+        // "6.800" on a Russian page: 6 800 or 6,80? Refused, with the format expected.
+        assert_eq!(parse_money("6.800"), Err("err-amount-ambiguous"));
+        assert_eq!(parse_money("6,800"), Err("err-amount-ambiguous"));
+        assert_eq!(parse_money("0,001"), Err("err-amount-decimals"));
+        assert_eq!(ok("0,10").as_deref(), Ok("0.10"));
+        assert_eq!(parse_money("12345678901234567890"), Err("err-too-large"));
+        assert_eq!(parse_money("1e30"), Err("err-amount-format"));
+        assert_eq!(parse_money("6.800.000,00.5"), Err("err-amount-format"));
+        assert_eq!(parse_money("abc"), Err("err-amount-format"));
+    }
+
+    #[test]
+    fn impossible_dates_and_huge_counts_say_what_is_wrong() {
+        assert_eq!(
+            scalar_node(Kind::Date, "2026-02-30"),
+            Err("err-no-such-date")
+        );
+        assert_eq!(scalar_node(Kind::Date, BAD_INPUT), Err("err-no-such-date"));
+        assert_eq!(scalar_node(Kind::Date, "tomorrow"), Err("err-date"));
+        assert_eq!(
+            scalar_node(Kind::DateTime, "2026-02-30T10:00"),
+            Err("err-no-such-date")
+        );
+        assert_eq!(scalar_node(Kind::Int, "5000000000"), Err("err-too-large"));
+        assert_eq!(
+            scalar_node(Kind::Int, "99999999999999999999999"),
+            Err("err-too-large")
+        );
+        assert_eq!(scalar_node(Kind::Int, "1.5"), Err("err-whole-number"));
+        assert_eq!(scalar_node(Kind::Decimal, "1e40"), Err("err-number"));
     }
 }

@@ -206,7 +206,12 @@ fn field_label(lang: Lang, prefix: &str, path: &str) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join(".");
+    // The label the form shows: the full key's, else the field's own (a list row's "Amount"),
+    // else the key made readable — never a raw field name when a label exists.
     let mut s = t(lang, &format!("f-{full}")).to_string();
+    if s.is_empty() {
+        s = t(lang, &format!("f-{last}")).to_string();
+    }
     if s.is_empty() {
         s = label(lang, last);
     }
@@ -217,6 +222,21 @@ fn field_label(lang: Lang, prefix: &str, path: &str) -> String {
 }
 
 fn message(lang: Lang, e: &FieldErr) -> String {
+    // The engine's reason (`at least two meter readings`), in the user's language when known.
+    let reason = match &e.detail {
+        d if d.is_empty() => "",
+        d => {
+            let inner = d
+                .strip_prefix("Inconsistent: ")
+                .or_else(|| d.strip_prefix("Out of range: "))
+                .unwrap_or(d)
+                .trim_end_matches('.');
+            t(lang, &format!("d-{inner}"))
+        }
+    };
+    if !reason.is_empty() {
+        return format!("{} {reason}", t(lang, &e.code));
+    }
     match t(lang, &e.code) {
         "" => e.detail.clone(),
         m => m.to_string(),
@@ -547,7 +567,7 @@ mod tests {
         assert!(parts[0].contains("Исправьте"));
         assert_eq!(
             parts[2],
-            format!("f-payments-0-amount{UNIT}Введите число.{RECORD}")
+            format!("f-payments-0-amount{UNIT}Введите сумму цифрами, например 6800 или 6 800,50.{RECORD}")
         );
     }
 
@@ -697,5 +717,56 @@ mod tests {
     fn a_page_of_another_contract_or_none_answers_nothing() {
         assert_eq!(handle(OP_COMPUTE, &req("en", "nope", "", &[])), "");
         assert_eq!(handle(OP_OPEN, "garbage"), PART.to_string());
+    }
+
+    #[test]
+    fn messages_name_the_field_and_the_reason_in_the_users_language() {
+        // A price row with only a price: the missing fields by their labels, in Swedish.
+        let case = [
+            ("reconciliation_date", "2026-05-10"),
+            ("right_to_estimate", "yes"),
+            ("prices.0.price_per_kwh", "1.00"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("sv", "se-billing", "", &case));
+        assert!(
+            !answer.contains("monthly fee") && !answer.contains("vat percent"),
+            "{answer}"
+        );
+        assert!(answer.contains("(rad 1)"), "{answer}");
+        // One meter reading: the engine's reason, in Swedish.
+        let case = [
+            ("reconciliation_date", "2026-05-10"),
+            ("right_to_estimate", "yes"),
+            ("invoices.0.from", "2026-01-01"),
+            ("invoices.0.to", "2026-02-28"),
+            ("invoices.0.estimated_kwh", "800"),
+            ("invoices.0.amount", "1000.00"),
+            ("readings.0.date", "2026-01-01"),
+            ("readings.0.reading_kwh", "10000"),
+            ("prices.0.from", "2026-01-01"),
+            ("prices.0.to", "2026-02-28"),
+            ("prices.0.price_per_kwh", "1.00"),
+            ("prices.0.monthly_fee", "50.00"),
+            ("prices.0.vat_percent", "25"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("sv", "se-billing", "", &case));
+        assert!(
+            answer.contains("Minst två mätarställningar behövs."),
+            "{answer}"
+        );
+        // A key-rate row: its label, not "percent".
+        assert!(!field_label(Lang::Ru, "", "key_rates.0.percent").starts_with("percent"));
+        // A huge count: beside its field, in the user's language.
+        let case = [
+            ("channel", "distance"),
+            ("concluded", "2025-06-06"),
+            ("period_days", "5000000000"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("sv", "se-withdrawal", "", &case));
+        assert!(
+            answer.contains("f-period_days\u{1f}För stort tal"),
+            "{answer}"
+        );
+        assert!(!answer.contains("expected u32"), "{answer}");
     }
 }

@@ -228,7 +228,7 @@ test('bad input: "abc" in an amount gets a message beside the field and stays in
   const input = page.locator('#f-payments-0-amount');
   const err = page.locator('#f-payments-0-amount-err');
   await err.waitFor();
-  assert.equal(await err.textContent(), 'Введите число.');
+  assert.equal(await err.textContent(), 'Введите сумму цифрами, например 6800 или 6 800,50.');
   assert.ok(await err.evaluate((e) => e.matches('span.field-error')));
   assert.ok(await err.evaluate((e, inp) => e.parentElement === inp.parentElement, await input.elementHandle()), 'the message sits in the field\'s own box');
   assert.equal(await input.getAttribute('aria-invalid'), 'true');
@@ -238,7 +238,7 @@ test('bad input: "abc" in an amount gets a message beside the field and stays in
   assert.match(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY), /payments\.0\.amount=abc/);
   const result = await section(page).locator('.result').textContent();
   assert.match(result, /Исправьте:/);
-  assert.match(result, /Введите число\./);
+  assert.match(result, /Введите сумму цифрами/);
   await screenshot(page, 'calc-bad-input-ru');
   // Corrected, the message and the mark go away.
   await typeInto(page, 'payments.0.amount', '850');
@@ -255,7 +255,7 @@ test('bad input: "abc" in an amount gets a message beside the field and stays in
   await page.waitForSelector('body[data-ready="1"]');
   await typeInto(page, 'li.amount', 'abc');
   await page.locator('#f-li-amount-err').waitFor();
-  assert.equal(await page.textContent('#f-li-amount-err'), 'Ange ett tal.');
+  assert.equal(await page.textContent('#f-li-amount-err'), 'Ange beloppet med siffror, till exempel 6800 eller 6 800,50.');
   assert.equal(await page.getAttribute('#f-li-amount', 'aria-invalid'), 'true');
   assert.equal(await page.inputValue('#f-li-amount'), 'abc');
   assert.match(page.url(), /li\.amount=abc/);
