@@ -754,6 +754,19 @@ mod tests {
             answer.contains("Minst två mätarställningar behövs."),
             "{answer}"
         );
+        // An event after "as of": the reason, not only "out of range".
+        let case = [
+            ("as_of", "2026-03-20"),
+            ("payments.0.amount", "850"),
+            ("payments.0.date", "2026-03-01"),
+            ("refusal_sent", "2026-03-28T20:00"),
+            ("channel", "e-mail"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("en", "ru-refund", "", &case));
+        assert!(
+            answer.contains("The date must be on or before the date of the calculation."),
+            "{answer}"
+        );
         // A key-rate row: its label, not "percent".
         assert!(!field_label(Lang::Ru, "", "key_rates.0.percent").starts_with("percent"));
         // A huge count: beside its field, in the user's language.
