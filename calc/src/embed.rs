@@ -65,6 +65,13 @@ fn decode(s: &str) -> String {
     String::from_utf8(bytes).unwrap_or(plus)
 }
 
+/// `s` percent-encoded as `encodeURIComponent` does.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    encode(&mut out, s);
+    out
+}
+
 /// Percent-encodes everything but `A–Z a–z 0–9 - _ . ! ~ * ' ( )` (as `encodeURIComponent`).
 fn encode(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";

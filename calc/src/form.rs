@@ -77,7 +77,7 @@ pub struct FieldErr {
     pub detail: String,
 }
 
-fn parse_date(s: &str) -> Option<NaiveDate> {
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
     // `<input type="date">` always gives YYYY-MM-DD; splitting by hand is far cheaper in bytes
     // than chrono's parser.
     let mut it = s.trim().splitn(3, '-');

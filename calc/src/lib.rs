@@ -12,6 +12,7 @@ pub mod fields;
 pub mod form;
 pub mod format;
 pub mod html;
+pub mod ics;
 pub mod lang;
 pub mod node;
 pub mod notes;

@@ -82,11 +82,22 @@ impl H {
     }
 }
 
-fn figures(h: &mut H, lang: Lang, title: &str, figs: &[Figure]) {
+fn figures(h: &mut H, lang: Lang, title: &str, figs: &[Figure], calendar: Option<&str>) {
     if figs.is_empty() {
         return;
     }
-    h.el("h3", "", t(lang, title)).raw("<dl class=\"figs\">");
+    h.el("h3", "", t(lang, title));
+    // Deadlines: all of them as one calendar file, and each on its own line below.
+    if let Some(all) = calendar.and_then(|c| crate::ics::all(lang, c, figs)) {
+        ics_link(
+            h,
+            lang,
+            "ics-all",
+            &format!("clausecalc-{}.ics", calendar.unwrap_or("")),
+            &all,
+        );
+    }
+    h.raw("<dl class=\"figs\">");
     // "Contract" / "law" badges only where the two are told apart.
     let both = figs.iter().any(|f| f.basis == Basis::Law);
     for f in figs {
@@ -106,9 +117,25 @@ fn figures(h: &mut H, lang: Lang, title: &str, figs: &[Figure]) {
             .text(&f.citation)
             .raw(" · ")
             .el("code", "", &f.rule)
-            .raw("</span></dd></div>");
+            .raw("</span>");
+        if let Some(one) = calendar.and_then(|c| crate::ics::one(lang, c, f)) {
+            let name = format!("clausecalc-{}.ics", f.key);
+            ics_link(h, lang, "ics-one", &name, &one);
+        }
+        h.raw("</dd></div>");
     }
     h.raw("</dl>");
+}
+
+/// A link that downloads a calendar file (built here, in the browser; nothing is sent anywhere).
+fn ics_link(h: &mut H, lang: Lang, text_key: &str, file: &str, ics: &str) {
+    let _ = write!(
+        h.0,
+        "<a class=\"ics no-print\" download=\"{}\" href=\"{}\">{}</a>",
+        esc(file),
+        esc(&crate::ics::data_url(ics)),
+        esc(t(lang, text_key))
+    );
 }
 
 /// A value as shown under `key`. The engine numbers the preliminary invoices from 0 (their place
@@ -483,8 +510,8 @@ pub fn summary(o: &Outcome) -> Option<(&'static str, String)> {
 pub fn outcome(lang: Lang, o: &Outcome) -> String {
     let mut h = H(String::with_capacity(16 * 1024));
     h.el("p", "headline", &notice_text(lang, "hl-", &o.headline));
-    figures(&mut h, lang, "deadlines", &o.deadlines);
-    figures(&mut h, lang, "figures", &o.figures);
+    figures(&mut h, lang, "deadlines", &o.deadlines, Some(&o.calculator));
+    figures(&mut h, lang, "figures", &o.figures, None);
     if !o.comparisons.is_empty() {
         h.raw("<section class=\"compare\">")
             .el("h3", "", t(lang, "contract-vs-law"));

@@ -237,6 +237,21 @@ fn message(lang: Lang, e: &FieldErr) -> String {
     if !reason.is_empty() {
         return format!("{} {reason}", t(lang, &e.code));
     }
+    // "outside the metered span 2026-01-01 – 2026-04-30": the span, with the dates as on screen.
+    let span = e
+        .detail
+        .split_once("outside the metered span ")
+        .and_then(|(_, rest)| rest.trim_end_matches('.').split_once(" – "))
+        .and_then(|(a, b)| Some((form::parse_date(a)?, form::parse_date(b)?)));
+    if let Some((a, b)) = span {
+        return format!(
+            "{} {}",
+            t(lang, &e.code),
+            t(lang, "d-outside-span")
+                .replace("{from}", &crate::format::date(lang, a))
+                .replace("{to}", &crate::format::date(lang, b))
+        );
+    }
     match t(lang, &e.code) {
         "" => e.detail.clone(),
         m => m.to_string(),
@@ -752,6 +767,30 @@ mod tests {
         let answer = handle(OP_COMPUTE, &req("sv", "se-billing", "", &case));
         assert!(
             answer.contains("Minst två mätarställningar behövs."),
+            "{answer}"
+        );
+        // An invoice outside the metered span: the span, with its dates.
+        let case = [
+            ("reconciliation_date", "2026-05-10"),
+            ("right_to_estimate", "yes"),
+            ("invoices.0.from", "2025-11-01"),
+            ("invoices.0.to", "2026-02-28"),
+            ("invoices.0.estimated_kwh", "800"),
+            ("invoices.0.amount", "1000.00"),
+            ("readings.n", "2"),
+            ("readings.0.date", "2026-01-01"),
+            ("readings.0.reading_kwh", "10000"),
+            ("readings.1.date", "2026-05-01"),
+            ("readings.1.reading_kwh", "11900"),
+            ("prices.0.from", "2025-11-01"),
+            ("prices.0.to", "2026-04-30"),
+            ("prices.0.price_per_kwh", "1.00"),
+            ("prices.0.monthly_fee", "50.00"),
+            ("prices.0.vat_percent", "25"),
+        ];
+        let answer = handle(OP_COMPUTE, &req("sv", "se-billing", "", &case));
+        assert!(
+            answer.contains("utanför perioden mellan mätarställningarna (tors, 2026-01-01 – "),
             "{answer}"
         );
         // An event after "as of": the reason, not only "out of range".

@@ -91,3 +91,27 @@ test('no text shown to a user names our internal files', async () => {
   }
   await context.close();
 });
+
+test('add to calendar: a deadline, and all of them, download as .ics events with the clause and a reminder', async () => {
+  const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+  const page = await openApp(context, `${srv.url}?p=ru-refund&l=en&payments.n=2&payments.0.amount=850&payments.0.date=2026-03-01&payments.1.amount=5950&payments.1.date=2026-03-02&refusal_sent=2026-03-28T20:00&channel=e-mail&as_of=2026-03-29`);
+  await waitHeadline(page, /sent at least 10 days before the start/);
+  const read = async (link) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const fs = await import('node:fs');
+    return { name: dl.suggestedFilename(), text: fs.readFileSync(await dl.path(), 'utf8') };
+  };
+  const one = await read(page.locator('.fig', { has: page.locator('dt', { hasText: /^Refund deadline$/ }) }).locator('a.ics'));
+  assert.equal(one.name, 'clausecalc-refund-deadline.ics');
+  assert.match(one.text, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(one.text, /DTSTART;VALUE=DATE:20260410\r\n/);
+  assert.match(one.text, /DESCRIPTION:[^\r]*RU-REFUND-DEADLINE/);
+  assert.match(one.text, /TRIGGER:-P1D/);
+  const all = await read(page.locator('a.ics').first());
+  assert.equal(all.name, 'clausecalc-ru-refund.ics');
+  assert.ok((all.text.match(/BEGIN:VEVENT/g) || []).length >= 3, all.text);
+  assert.match(all.text, /DTSTART;TZID=Europe\/Moscow:20260408T090000/, 'the start of the service, timed in Moscow');
+  assert.match(all.text, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Moscow/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
