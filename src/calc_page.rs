@@ -302,13 +302,7 @@ pub fn CalculatorPage(
         if name.is_empty() || el.tag_name() != "INPUT" || el.type_() == "checkbox" {
             return;
         }
-        // A date field holding something that is no date ("02/30/2026") has no value: keep that it
-        // was typed wrongly, so the message says "no such date" rather than "still to fill in".
-        let mut value = el.value();
-        if value.is_empty() && el.validity().bad_input() {
-            value = clausecalc_calc::form::BAD_INPUT.to_string();
-        }
-        fields.update(|f| f.set(&name, value));
+        fields.update(|f| f.set(&name, typed_value(&el)));
         copied.set(false);
         // Never redrawn in the middle of an input method's composition (it would type twice);
         // `compositionend` catches up.
@@ -330,11 +324,11 @@ pub fn CalculatorPage(
         else {
             return;
         };
-        let name = el.name();
-        if name.is_empty() || !el.value().is_empty() || !el.validity().bad_input() {
+        let (name, value) = (el.name(), typed_value(&el));
+        if name.is_empty() || value != clausecalc_calc::form::BAD_INPUT {
             return;
         }
-        fields.update(|f| f.set(&name, clausecalc_calc::form::BAD_INPUT.to_string()));
+        fields.update(|f| f.set(&name, value));
         with_module(&move |m, h| compute(m, h));
     };
     let on_composition_end = move |ev: leptos::ev::CompositionEvent| {
@@ -633,4 +627,16 @@ fn snippet_src(snippet: &str) -> String {
         .nth(1)
         .unwrap_or("")
         .replace("&amp;", "&")
+}
+
+/// What a field holds as typed. A date field holding something that is no date ("02/30/2026")
+/// has no value: it is kept as typed wrongly, so the message says "no such date" rather than
+/// "still to fill in".
+fn typed_value(el: &HtmlInputElement) -> String {
+    match el.value() {
+        v if v.is_empty() && el.validity().bad_input() => {
+            clausecalc_calc::form::BAD_INPUT.to_string()
+        }
+        v => v,
+    }
 }

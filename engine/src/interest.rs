@@ -207,6 +207,22 @@ pub struct Interest {
     pub days: i64,
 }
 
+impl Interest {
+    /// Adds `part` (a later stretch of the same debt) to this total; `step` names the step in the
+    /// overflow error.
+    pub fn absorb(&mut self, part: &Interest, step: &'static str) -> Result<()> {
+        let overflow = || EngineError::Overflow { step };
+        self.total = self.total.checked_add(part.total).ok_or_else(overflow)?;
+        self.exact_total = self
+            .exact_total
+            .checked_add(part.exact_total)
+            .ok_or_else(overflow)?;
+        self.days = self.days.checked_add(part.days).ok_or_else(overflow)?;
+        self.segments.extend(part.segments.iter().cloned());
+        Ok(())
+    }
+}
+
 fn year_days(year: i32) -> i64 {
     if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
         366

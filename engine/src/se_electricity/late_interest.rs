@@ -114,25 +114,7 @@ fn interest_by_half_year(
             None => last,
         };
         let part = simple_interest(principal, cursor, end, table, points)?;
-        all.total = all
-            .total
-            .checked_add(part.total)
-            .ok_or(EngineError::Overflow {
-                step: "late-interest",
-            })?;
-        all.exact_total =
-            all.exact_total
-                .checked_add(part.exact_total)
-                .ok_or(EngineError::Overflow {
-                    step: "late-interest",
-                })?;
-        all.days = all
-            .days
-            .checked_add(part.days)
-            .ok_or(EngineError::Overflow {
-                step: "late-interest",
-            })?;
-        all.segments.extend(part.segments);
+        all.absorb(&part, "late-interest")?;
         cursor = end.succ_opt().ok_or(EngineError::DateOutOfRange {
             step: "late-interest",
         })?;
@@ -352,26 +334,7 @@ pub(crate) fn supplier_interest(out: &mut Outcome, d: &SupplierDebt) -> Result<D
         }
     }
     for part in [advance.as_ref(), late.as_ref()].into_iter().flatten() {
-        total.total = total
-            .total
-            .checked_add(part.total)
-            .ok_or(EngineError::Overflow {
-                step: "supplier-interest",
-            })?;
-        total.exact_total =
-            total
-                .exact_total
-                .checked_add(part.exact_total)
-                .ok_or(EngineError::Overflow {
-                    step: "supplier-interest",
-                })?;
-        total.days = total
-            .days
-            .checked_add(part.days)
-            .ok_or(EngineError::Overflow {
-                step: "supplier-interest",
-            })?;
-        total.segments.extend(part.segments.iter().cloned());
+        total.absorb(part, "supplier-interest")?;
     }
     out.step(
         step.output("supplier-interest", sek(total.total))
