@@ -141,6 +141,7 @@ pub static COMMON: &[Entry] = &[
     ("d-12 monthly weights, January first", ["Нужно 12 месячных весов, начиная с января.", "Det behövs 12 månadsvikter, januari först.", "Twelve monthly weights are needed, January first."]),
     ("d-0–1 000 000 000 kWh", ["Допустимо от 0 до 1 000 000 000 кВт·ч.", "Tillåtet är 0–1 000 000 000 kWh.", "Allowed: 0–1,000,000,000 kWh."]),
     ("d-outside-span", ["Счёт выходит за период между показаниями счётчика ({from} – {to}).", "Fakturan ligger utanför perioden mellan mätarställningarna ({from} – {to}).", "The invoice lies outside the span between the meter readings ({from} – {to})."]),
+    ("d-years 1900–2200", ["Допустимы годы 1900–2200.", "Tillåtna år: 1900–2200.", "Allowed years: 1900–2200."]),
     ("err-missing", ["Заполните это поле.", "Fyll i fältet.", "Required."]),
     ("err-date", ["Введите дату.", "Ange ett datum.", "Enter a date."]),
     ("err-time", ["Введите время (ЧЧ:ММ).", "Ange en tid (TT:MM).", "Enter a time (HH:MM)."]),

@@ -340,6 +340,20 @@ pub fn deadlines(input: &DeadlinesInput) -> Result<Outcome> {
         }
     };
     payment::validate(&input.payments, input.as_of, &mut v);
+    super::check_years(
+        &mut v,
+        &[
+            ("as_of", Some(input.as_of)),
+            ("application_date", input.application_date),
+            ("refusal_sent", input.refusal_sent.map(|t| t.date())),
+            ("received_at", input.received_at.map(|t| t.date())),
+            ("support_request_received", input.support_request_received),
+            ("contract_end", input.contract_end),
+            ("recording_date", input.recording_date),
+            ("force_majeure_from", input.force_majeure_from),
+            ("force_majeure_to", input.force_majeure_to),
+        ],
+    );
     if let (Some(s), Some(r)) = (input.refusal_sent, input.received_at) {
         v.check(
             r < s,

@@ -181,3 +181,27 @@ pub(crate) mod cite {
     pub const FM_EXTENSION: &str = "Оферта п. 11.2; ГК РФ ст. 401 п. 3; ЗоЗПП ст. 13 п. 4";
     pub const RETENTION: &str = "Оферта п. 8.4; согласие на обработку персональных данных";
 }
+
+/// The years the RU calculators handle: a date outside them is a field error, never a long count
+/// through centuries of calendar (found by fuzzing: an application dated in the year 116684 took
+/// minutes, which in the browser is a frozen page).
+pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Records `out-of-range` for each present date outside [`YEARS`].
+pub(crate) fn check_years(
+    v: &mut crate::error::Validator,
+    dates: &[(&str, Option<chrono::NaiveDate>)],
+) {
+    use chrono::Datelike;
+    for (field, date) in dates {
+        if let Some(d) = date {
+            v.check(
+                !YEARS.contains(&d.year()),
+                *field,
+                crate::error::Problem::OutOfRange {
+                    detail: "years 1900–2200".into(),
+                },
+            );
+        }
+    }
+}
