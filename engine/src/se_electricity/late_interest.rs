@@ -61,15 +61,8 @@ fn validate(i: &LateInterestInput) -> Result<()> {
     for (n, u) in i.user_rates.iter().enumerate() {
         check_date(&mut v, &format!("user_rates.{n}.from"), u.from);
     }
-    let rates = RateTable::se_reference_rate().check_user_rates_after(&i.user_rates, "user_rates");
-    match (v.finish(), rates) {
-        (Ok(()), Ok(())) => Ok(()),
-        (Err(EngineError::Invalid { mut fields }), Err(EngineError::Invalid { fields: more })) => {
-            fields.extend(more);
-            Err(EngineError::Invalid { fields })
-        }
-        (Err(e), _) | (_, Err(e)) => Err(e),
-    }
+    v.absorb(RateTable::se_reference_rate().check_user_rates_after(&i.user_rates, "user_rates"))?;
+    v.finish()
 }
 
 /// The first day of the calendar half-year after the one holding `d` (1 Jan or 1 Jul).

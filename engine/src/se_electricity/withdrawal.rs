@@ -8,7 +8,7 @@ use super::{
     check_date, check_non_negative, check_opt_date, cite, record_rolled, sek, Note, RollRule,
 };
 use crate::calendar::Jurisdiction;
-use crate::error::{EngineError, Problem, Result, Validator};
+use crate::error::{Problem, Result, Validator};
 use crate::interest::{RateTable, UserRate};
 use crate::money::{round_cents, Sek};
 use crate::outcome::{Basis, EventKind, Field, Notice, Outcome, Step, Value};
@@ -242,15 +242,8 @@ fn validate(i: &WithdrawalInput) -> Result<()> {
     for (n, u) in i.user_rates.iter().enumerate() {
         check_date(&mut v, &format!("user_rates.{n}.from"), u.from);
     }
-    let rates = RateTable::se_reference_rate().check_user_rates_after(&i.user_rates, "user_rates");
-    match (v.finish(), rates) {
-        (Ok(()), Ok(())) => Ok(()),
-        (Err(EngineError::Invalid { mut fields }), Err(EngineError::Invalid { fields: more })) => {
-            fields.extend(more);
-            Err(EngineError::Invalid { fields })
-        }
-        (Err(e), _) | (_, Err(e)) => Err(e),
-    }
+    v.absorb(RateTable::se_reference_rate().check_user_rates_after(&i.user_rates, "user_rates"))?;
+    v.finish()
 }
 
 /// `se-withdrawal`: the ångerfrist, the telesale rule, the pro-rata payment and the refund
