@@ -430,12 +430,11 @@ pub fn CalculatorPage(
     };
     // The embed snippet of the case as it is now ("as of" today left out, so it stays current),
     // with the look chosen in the panel.
-    let snippet = move || {
-        let loc = window().location();
-        let title = format!("clausecalc: {}", t(lang.get(), &p.title_key()));
-        // Only what this page's forms show (read after each drawing, see `draws`).
+    // The case an embed carries: only what this page's forms show (read after each drawing, see
+    // `draws`) and the look chosen in the panel.
+    let embed_case = move || {
         let _ = draws.get();
-        let names: Vec<String> = host
+        let mut names: Vec<String> = host
             .get_untracked()
             .and_then(|h| h.query_selector_all("[name]").ok())
             .map(|list| {
@@ -449,19 +448,25 @@ pub fn CalculatorPage(
                     .collect()
             })
             .unwrap_or_default();
-        let case = fields.with(|f| {
-            let mut case = embed::page_case(f, &names);
-            for k in embed::THEME_KEYS {
-                if let Some(v) = f.get(k).filter(|v| !v.is_empty()) {
-                    case.set(k, v.to_string());
-                }
-            }
-            case
-        });
+        names.extend(embed::THEME_KEYS.map(String::from));
+        fields.with(|f| embed::page_case(f, &names))
+    };
+    let app_base = move || {
+        let loc = window().location();
+        format!(
+            "{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default()
+        )
+    };
+    // The embed snippet of the case as it is now ("as of" today left out, so it stays current).
+    let snippet = move || {
+        let loc = window().location();
+        let title = format!("clausecalc: {}", t(lang.get(), &p.title_key()));
         embed::snippet(
             &loc.origin().unwrap_or_default(),
             &loc.pathname().unwrap_or_default(),
-            &case,
+            &embed_case(),
             &state::today(),
             &title,
             lang.get(),
@@ -518,7 +523,7 @@ pub fn CalculatorPage(
             return;
         }
         let _ = look;
-        let src = snippet_src(&untrack(snippet));
+        let src = embed::embed_url(&app_base(), &untrack(embed_case), &state::today());
         if let Some(fr) = by_id_in("iframe.preview") {
             let _ = fr.set_attribute("src", &src);
         }
@@ -618,15 +623,6 @@ fn select_value(el: &Element) -> String {
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_default()
-}
-
-/// The frame's address in a snippet (its first attribute), unescaped.
-fn snippet_src(snippet: &str) -> String {
-    snippet
-        .split('"')
-        .nth(1)
-        .unwrap_or("")
-        .replace("&amp;", "&")
 }
 
 /// What a field holds as typed. A date field holding something that is no date ("02/30/2026")
